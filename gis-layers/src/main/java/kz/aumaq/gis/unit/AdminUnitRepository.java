@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import kz.aumaq.gis.text.SearchFolding;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -56,6 +58,19 @@ public class AdminUnitRepository {
         return new UnitPage(units, total == null ? 0 : total);
     }
 
+    private static Geometry boxShape(Envelope box) {
+        GeometryFactory f = new GeometryFactory();
+        if (box.getWidth() == 0 && box.getHeight() == 0) {
+            return f.createPoint(new Coordinate(box.getMinX(), box.getMinY()));
+        }
+        if (box.getWidth() == 0 || box.getHeight() == 0) {
+            return f.createLineString(new Coordinate[] {
+                new Coordinate(box.getMinX(), box.getMinY()),
+                new Coordinate(box.getMaxX(), box.getMaxY())});
+        }
+        return f.toGeometry(box);
+    }
+
     private static String where(UnitQuery q, List<Object> args) {
         StringBuilder w = new StringBuilder(VALID_ON);
         args.add(q.date());
@@ -70,11 +85,12 @@ public class AdminUnitRepository {
         }
         if (q.bbox() != null) {
             // && narrows by index; ST_Intersects keeps only units that really touch the box.
-            String env = "ST_MakeEnvelope(?, ?, ?, ?, " + SRID + ")";
-            w.append(" AND geom && ").append(env).append(" AND ST_Intersects(geom, ").append(env).append(")");
-            for (int i = 0; i < 2; i++) {
-                args.addAll(List.of(q.bbox().getMinX(), q.bbox().getMinY(), q.bbox().getMaxX(), q.bbox().getMaxY()));
-            }
+            // The box goes over as WKB of its true shape: a point or line when degenerate,
+            // because H2GIS treats a zero-area envelope polygon as intersecting nothing.
+            byte[] box = new WKBWriter().write(boxShape(q.bbox()));
+            w.append(" AND geom && ST_GeomFromWKB(?, " + SRID + ") AND ST_Intersects(geom, ST_GeomFromWKB(?, " + SRID + "))");
+            args.add(box);
+            args.add(box);
         }
         if (q.text() != null) {
             w.append(" AND search_text LIKE ? ESCAPE '\\'");
