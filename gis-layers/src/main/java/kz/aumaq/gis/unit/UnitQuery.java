@@ -23,10 +23,6 @@ public record UnitQuery(Level level, Kato parent, Envelope bbox, LocalDate date,
         if (offset < 0) throw new IllegalArgumentException("offset out of range");
     }
 
-    public static UnitQuery childrenOf(Kato parent, LocalDate date) {
-        return new UnitQuery(null, parent, null, date, null, MAX_LIMIT, 0, null);
-    }
-
     public UnitQuery withOffset(int newOffset) {
         return new UnitQuery(level, parent, bbox, date, text, limit, newOffset, zoom);
     }

@@ -2,6 +2,7 @@ package kz.aumaq.server.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.aumaq.gis.unit.AdminUnit;
@@ -48,12 +49,16 @@ public class UnitController {
         return geoJson(UnitFeatures.single(existing(kato, q.date()), q.zoom()));
     }
 
+    /** Children take the same filters and paging as the list; only {@code parent} is fixed. */
     @GetMapping("/{kato}/children")
     public ResponseEntity<String> children(@PathVariable String kato, @RequestParam Map<String, String> params) {
-        UnitQuery q = parser.parse(Map.of("date", nz(params.get("date")), "zoom", nz(params.get("zoom"))));
-        AdminUnit parent = existing(kato, q.date());
-        UnitPage page = repository.find(UnitQuery.childrenOf(parent.kato(), q.date()));
-        return geoJson(UnitFeatures.collection(page.units(), page.numberMatched(), List.of(self()), q.zoom()));
+        UnitQueryParser.parseKato("kato", kato);
+        Map<String, String> withParent = new HashMap<>(params);
+        withParent.put("parent", kato);
+        UnitQuery q = parser.parse(withParent);
+        existing(kato, q.date());
+        UnitPage page = repository.find(q);
+        return geoJson(UnitFeatures.collection(page.units(), page.numberMatched(), pageLinks(q, page), q.zoom()));
     }
 
     @GetMapping("/{kato}/ancestors")

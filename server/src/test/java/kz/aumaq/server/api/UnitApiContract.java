@@ -123,6 +123,21 @@ abstract class UnitApiContract {
     }
 
     @Test
+    void childrenArePagedLikeTheList() throws Exception {
+        JsonNode all = get("/api/units/350000000/children").json();
+        int total = all.get("numberMatched").asInt();
+        JsonNode first = get("/api/units/350000000/children?limit=2").json();
+        assertThat(first.get("numberMatched").asInt()).isEqualTo(total);
+        assertThat(first.get("numberReturned").asInt()).isEqualTo(2);
+        List<String> rels = new ArrayList<>();
+        first.get("links").forEach(l -> rels.add(l.get("rel").asString()));
+        assertThat(rels).contains("next");
+        JsonNode second = get("/api/units/350000000/children?limit=2&offset=2").json();
+        assertThat(katos(second)).doesNotContainAnyElementsOf(katos(first));
+        assertThat(katos(second).get(0)).isEqualTo(katos(all).get(2));
+    }
+
+    @Test
     void pagesCarryNextAndPrevLinks() throws Exception {
         JsonNode page = get("/api/units?level=district&limit=50&offset=50").json();
         assertThat(page.get("numberReturned").asInt()).isEqualTo(50);
