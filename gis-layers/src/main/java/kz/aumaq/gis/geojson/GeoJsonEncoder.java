@@ -63,6 +63,28 @@ public final class GeoJsonEncoder {
         return this;
     }
 
+    /** A JSON value: numbers as numbers, booleans as booleans, null as null, anything else as text. */
+    public GeoJsonEncoder value(Object v) {
+        if (v == null) return raw("null");
+        if (v instanceof Integer || v instanceof Long) return raw(v.toString());
+        if (v instanceof Number n) return number(n.doubleValue());
+        if (v instanceof Boolean b) return raw(b.toString());
+        return string(String.valueOf(v));
+    }
+
+    /** A JSON object of the given properties, in map order. */
+    public GeoJsonEncoder properties(java.util.Map<String, Object> properties) {
+        out.append('{');
+        boolean first = true;
+        for (var e : properties.entrySet()) {
+            if (!first) out.append(',');
+            first = false;
+            key(e.getKey()).value(e.getValue());
+        }
+        out.append('}');
+        return this;
+    }
+
     /** Writes {@code "name":} ready for a value. */
     public GeoJsonEncoder key(String name) {
         string(name);

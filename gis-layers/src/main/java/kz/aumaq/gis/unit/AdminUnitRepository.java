@@ -135,6 +135,16 @@ public class AdminUnitRepository {
                 escapeLike(root.path()) + "/%", level.code(), date, date);
     }
 
+    /** The lon/lat extent of all versions of one level, or null when there are none. */
+    public Envelope extent(Level level) {
+        return jdbc.queryForObject("SELECT MIN(ST_XMin(geom)), MAX(ST_XMax(geom)), MIN(ST_YMin(geom)), MAX(ST_YMax(geom)) "
+                + "FROM admin_unit WHERE level = ?", (rs, i) -> {
+                    double minX = rs.getDouble(1);
+                    if (rs.wasNull()) return null;
+                    return new Envelope(minX, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
+                }, level.code());
+    }
+
     public long count() {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM admin_unit", Long.class);
         return n == null ? 0 : n;

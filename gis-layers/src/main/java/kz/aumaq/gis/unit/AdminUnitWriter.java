@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kz.aumaq.gis.geom.GeodesicArea;
 import org.locationtech.jts.geom.Geometry;
@@ -30,19 +32,27 @@ public class AdminUnitWriter {
 
     private final AdminUnitRepository repository;
     private final TransactionTemplate tx;
+    private final List<Consumer<List<AdminUnit>>> listeners = new CopyOnWriteArrayList<>();
 
     public AdminUnitWriter(DataSource dataSource, AdminUnitRepository repository) {
         this.repository = repository;
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
+    /** Called after each committed batch, so layers and tile caches built on units refresh. */
+    public void onWrite(Consumer<List<AdminUnit>> listener) {
+        listeners.add(listener);
+    }
+
     /** Validates and inserts the batch; returns the units as stored (paths, areas, label points filled in). */
     public List<AdminUnit> insert(List<AdminUnit> batch) {
-        return tx.execute(status -> {
+        List<AdminUnit> stored = tx.execute(status -> {
             List<AdminUnit> ready = prepare(batch);
             repository.insertAll(ready);
             return ready;
         });
+        for (Consumer<List<AdminUnit>> l : listeners) l.accept(stored);
+        return stored;
     }
 
     List<AdminUnit> prepare(List<AdminUnit> batch) {

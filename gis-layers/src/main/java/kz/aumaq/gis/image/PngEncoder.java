@@ -1,0 +1,94 @@
+package kz.aumaq.gis.image;
+
+import ar.com.hjg.pngj.FilterType;
+import ar.com.hjg.pngj.ImageInfo;
+import ar.com.hjg.pngj.ImageLineByte;
+import ar.com.hjg.pngj.PngWriter;
+import ar.com.hjg.pngj.chunks.PngChunkPLTE;
+import ar.com.hjg.pngj.chunks.PngChunkTRNS;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+
+/**
+ * PNG output with PNGJ, which is markedly faster than ImageIO: 24-bit RGB, 32-bit RGBA (when the
+ * image is transparent) or 8-bit palette (see {@link PaletteQuantizer}).
+ */
+public final class PngEncoder {
+
+    /** zlib level: 4 is close to 6 in size and clearly faster on tiles. */
+    private static final int COMPRESSION = 4;
+
+    private PngEncoder() {
+    }
+
+    public static byte[] encode(BufferedImage image, boolean palette) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        int[] px = pixels(image);
+        boolean alpha = image.getColorModel().hasAlpha();
+        if (palette) {
+            writePalette(out, image.getWidth(), image.getHeight(), px, alpha);
+        } else {
+            writeTrueColour(out, image.getWidth(), image.getHeight(), px, alpha);
+        }
+        return out.toByteArray();
+    }
+
+    static int[] pixels(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB) {
+            return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        }
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    private static void writeTrueColour(ByteArrayOutputStream out, int w, int h, int[] px, boolean alpha) {
+        ImageInfo info = new ImageInfo(w, h, 8, alpha);
+        PngWriter writer = new PngWriter(out, info);
+        writer.setCompLevel(COMPRESSION);
+        writer.setFilterType(FilterType.FILTER_ADAPTIVE_FAST);
+        int channels = alpha ? 4 : 3;
+        ImageLineByte line = new ImageLineByte(info);
+        byte[] b = line.getScanline();
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0, k = 0; x < w; x++) {
+                int p = px[row + x];
+                b[k++] = (byte) (p >> 16);
+                b[k++] = (byte) (p >> 8);
+                b[k++] = (byte) p;
+                if (channels == 4) b[k++] = (byte) (p >>> 24);
+            }
+            writer.writeRow(line);
+        }
+        writer.end();
+    }
+
+    private static void writePalette(ByteArrayOutputStream out, int w, int h, int[] px, boolean alpha) {
+        PaletteQuantizer.Result q = PaletteQuantizer.quantize(px, alpha);
+        ImageInfo info = new ImageInfo(w, h, 8, false, false, true);
+        PngWriter writer = new PngWriter(out, info);
+        writer.setCompLevel(COMPRESSION);
+        writer.setFilterType(FilterType.FILTER_NONE);
+        PngChunkPLTE plte = writer.getMetadata().createPLTEChunk();
+        int[] colours = q.palette();
+        plte.setNentries(colours.length);
+        for (int i = 0; i < colours.length; i++) {
+            int c = colours[i];
+            plte.setEntry(i, (c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff);
+        }
+        if (alpha) {
+            PngChunkTRNS trns = writer.getMetadata().createTRNSChunk();
+            int[] a = new int[colours.length];
+            for (int i = 0; i < colours.length; i++) a[i] = colours[i] >>> 24;
+            trns.setPalletteAlpha(a);
+        }
+        ImageLineByte line = new ImageLineByte(info);
+        byte[] b = line.getScanline();
+        byte[] idx = q.indexes();
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(idx, y * w, b, 0, w);
+            writer.writeRow(line);
+        }
+        writer.end();
+    }
+}

@@ -1,0 +1,179 @@
+package kz.aumaq.gis.render;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.aumaq.gis.layer.Feature;
+import kz.aumaq.gis.style.Fill;
+import kz.aumaq.gis.style.Rule;
+import kz.aumaq.gis.style.Stroke;
+import kz.aumaq.gis.style.Symbolizer;
+import kz.aumaq.gis.text.Lang;
+import org.locationtech.jts.awt.PointTransformation;
+import org.locationtech.jts.awt.ShapeWriter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Puntal;
+
+/**
+ * Draws styled layers into an image with Java2D: geometries come pre-projected and generalised
+ * from {@link FeatureSets}, only those near the view are touched (STRtree), labels are placed last
+ * with collision avoidance.
+ */
+public class MapRenderer {
+
+    /** Pixels around the view whose features still count, so outlines and marks at the edge are whole. */
+    private static final int GUTTER_PX = 16;
+    private final FeatureSets featureSets;
+
+    public MapRenderer(FeatureSets featureSets) {
+        this.featureSets = featureSets;
+    }
+
+    public FeatureSets featureSets() {
+        return featureSets;
+    }
+
+    public BufferedImage render(MapView view, List<StyledLayer> layers, RenderOptions options) {
+        BufferedImage image = new BufferedImage(view.width(), view.height(),
+                options.transparent() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            if (options.transparent()) {
+                g.setComposite(AlphaComposite.Clear);
+                g.fillRect(0, 0, view.width(), view.height());
+                g.setComposite(AlphaComposite.SrcOver);
+            } else {
+                g.setColor(options.background() == null ? Color.WHITE : options.background());
+                g.fillRect(0, 0, view.width(), view.height());
+            }
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            draw(g, view, layers, options);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private void draw(Graphics2D g, MapView view, List<StyledLayer> layers, RenderOptions options) {
+        double scale = view.scaleDenominator();
+        double res = view.resolution();
+        double symbolScale = view.symbolScale();
+        Envelope near = new Envelope(view.bbox());
+        near.expandBy(GUTTER_PX * res * symbolScale);
+        ShapeWriter shapes = new ShapeWriter(toPixels(view));
+        shapes.setRemoveDuplicatePoints(true);
+        shapes.setDecimation(res * 0.5);
+        LabelPlacer labels = new LabelPlacer(symbolScale);
+        int drawn = 0;
+        for (StyledLayer sl : layers) {
+            if (!sl.layer().visibleAt(scale)) continue;
+            List<Rule> rules = sl.style().rules().stream().filter(r -> r.activeAt(scale)).toList();
+            if (rules.isEmpty()) continue;
+            FeatureSet set = featureSets.get(sl.layer().source(), options.date(), view.crs());
+            int[] hits = set.query(near);
+            for (Rule rule : rules) {
+                for (int i : hits) {
+                    if ((++drawn & 63) == 0 && System.nanoTime() > options.deadlineNanos()) {
+                        throw new RenderLimitExceeded("rendering took longer than the time limit");
+                    }
+                    Feature f = set.feature(i);
+                    if (!rule.selects(f.properties())) continue;
+                    for (Symbolizer s : rule.symbolizers()) {
+                        if (s instanceof Symbolizer.Polygon p) {
+                            drawPolygon(g, shapes.toShape(set.forResolution(i, res)), p, symbolScale);
+                        } else if (s instanceof Symbolizer.Line l) {
+                            drawStroke(g, shapes.toShape(set.forResolution(i, res)), l.stroke(), symbolScale);
+                        } else if (s instanceof Symbolizer.Point p) {
+                            drawMark(g, view, anchor(set, i), p, symbolScale);
+                        } else if (s instanceof Symbolizer.Text t) {
+                            Coordinate a = anchor(set, i);
+                            labels.add(new LabelCandidate(labelText(f, t.label(), options.lang()),
+                                    view.toPixelX(a.x), view.toPixelY(a.y), t, set.area(i)));
+                        }
+                    }
+                }
+            }
+        }
+        labels.place(g, view.width(), view.height());
+    }
+
+    private static Coordinate anchor(FeatureSet set, int i) {
+        Geometry g = set.geometry(i);
+        return g instanceof Puntal ? g.getCoordinate() : set.labelPoint(i);
+    }
+
+    private static void drawPolygon(Graphics2D g, Shape shape, Symbolizer.Polygon p, double symbolScale) {
+        if (p.fill() != null) {
+            g.setColor(color(p.fill()));
+            g.fill(shape);
+        }
+        if (p.stroke() != null) drawStroke(g, shape, p.stroke(), symbolScale);
+    }
+
+    private static void drawStroke(Graphics2D g, Shape shape, Stroke stroke, double symbolScale) {
+        if (stroke == null || stroke.width() == 0) return;
+        g.setColor(withOpacity(stroke.color(), stroke.opacity()));
+        float w = (float) (stroke.width() * symbolScale);
+        if (stroke.dash() == null) {
+            g.setStroke(new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        } else {
+            float[] dash = stroke.dash().clone();
+            for (int k = 0; k < dash.length; k++) dash[k] *= (float) symbolScale;
+            g.setStroke(new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4, dash, 0));
+        }
+        g.draw(shape);
+    }
+
+    private static void drawMark(Graphics2D g, MapView view, Coordinate at, Symbolizer.Point p, double symbolScale) {
+        Shape mark = Marks.shape(p.mark(), p.size() * symbolScale);
+        Shape placed = AffineTransform.getTranslateInstance(view.toPixelX(at.x), view.toPixelY(at.y)).createTransformedShape(mark);
+        if (p.fill() != null) {
+            g.setColor(color(p.fill()));
+            g.fill(placed);
+        }
+        if (p.stroke() != null) drawStroke(g, placed, p.stroke(), symbolScale);
+    }
+
+    /** {@code name} means the name in the request language, falling back to the others. */
+    static String labelText(Feature f, String label, Lang lang) {
+        Map<String, Object> p = f.properties();
+        if (!"name".equals(label)) {
+            Object v = p.get(label);
+            return v == null ? null : String.valueOf(v);
+        }
+        List<String> order = new ArrayList<>(List.of("name_" + lang.code(), "name_ru", "name_en", "name_kk", "name"));
+        for (String key : order) {
+            Object v = p.get(key);
+            if (v != null && !String.valueOf(v).isBlank()) return String.valueOf(v);
+        }
+        return null;
+    }
+
+    private static Color color(Fill fill) {
+        return withOpacity(fill.color(), fill.opacity());
+    }
+
+    private static Color withOpacity(Color c, double opacity) {
+        return opacity >= 1 ? c : new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(opacity * 255));
+    }
+
+    private static PointTransformation toPixels(MapView view) {
+        double sx = view.width() / view.bbox().getWidth();
+        double sy = view.height() / view.bbox().getHeight();
+        double minX = view.bbox().getMinX();
+        double maxY = view.bbox().getMaxY();
+        return (Coordinate src, Point2D dest) -> dest.setLocation((src.x - minX) * sx, (maxY - src.y) * sy);
+    }
+}

@@ -1,0 +1,71 @@
+package kz.aumaq.gis.tile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import kz.aumaq.gis.image.ImageFormat;
+import kz.aumaq.gis.layer.Layer;
+import kz.aumaq.gis.layer.LayerCatalog;
+import kz.aumaq.gis.layer.LayerGroup;
+import kz.aumaq.gis.render.StyledLayer;
+import kz.aumaq.gis.style.Style;
+import kz.aumaq.gis.text.Lang;
+import kz.aumaq.gis.wms.WmsException;
+
+/** Validates an XYZ or WMTS tile address against the catalog and the grid; never touches the database. */
+public class TileRequestParser {
+
+    private final LayerCatalog catalog;
+    private final Clock clock;
+
+    public TileRequestParser(LayerCatalog catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /**
+     * @param style {@code default} or empty for the layer's default style
+     * @param lang  null for the default language
+     * @param date  null for today
+     */
+    public TileRequest parse(String name, String style, int z, int x, int y, String format, String lang, String date, boolean transparent) {
+        List<StyledLayer> layers = new ArrayList<>();
+        String styleName = style == null || style.isBlank() ? "default" : style;
+        LayerGroup group = catalog.group(name).orElse(null);
+        if (group != null) {
+            if (!styleName.equals("default")) throw notFound("StyleNotDefined", "style", "group " + name + " has only the style 'default'");
+            for (String m : group.layers()) catalog.layer(m).ifPresent(l -> layers.add(new StyledLayer(l, styleOf(l, l.defaultStyle()))));
+        } else {
+            Layer layer = catalog.layer(name).orElseThrow(() -> notFound("LayerNotDefined", "layer", "no layer named " + name));
+            String wanted = styleName.equals("default") ? layer.defaultStyle() : styleName;
+            if (!layer.styles().contains(wanted)) {
+                throw notFound("StyleNotDefined", "style", "layer " + name + " has no style " + styleName + "; it has " + layer.styles());
+            }
+            layers.add(new StyledLayer(layer, styleOf(layer, wanted)));
+        }
+        if (!WebMercatorTiles.exists(z, x, y)) {
+            throw notFound("TileOutOfRange", "tile", "tile " + z + "/" + x + "/" + y + " is outside the grid (zoom 0–" + WebMercatorTiles.MAX_ZOOM + ")");
+        }
+        ImageFormat f = ImageFormat.fromName(format).orElseThrow(() -> new WmsException("InvalidFormat", "format",
+                "tile format " + format + " is not offered; use png, png8 or jpeg"));
+        Lang l = lang == null || lang.isBlank() ? Lang.DEFAULT : Lang.fromCode(lang).orElseThrow(() ->
+                new WmsException("InvalidParameterValue", "lang", "lang must be kk, ru or en, got '" + lang + "'"));
+        LocalDate d;
+        try {
+            d = date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            throw new WmsException("InvalidParameterValue", "date", "date must be YYYY-MM-DD, got '" + date + "'");
+        }
+        return new TileRequest(name, styleName, layers, z, x, y, f, l, d, transparent && f.supportsTransparency());
+    }
+
+    private Style styleOf(Layer layer, String name) {
+        return catalog.style(name).orElseThrow(() -> notFound("StyleNotDefined", "style", "style " + name + " of layer " + layer.name() + " is missing"));
+    }
+
+    private static WmsException notFound(String code, String locator, String message) {
+        return new WmsException(code, locator, message, 404);
+    }
+}

@@ -1,0 +1,123 @@
+package kz.aumaq.gis.wms;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import kz.aumaq.gis.image.ImageWriter;
+import kz.aumaq.gis.style.Rule;
+import kz.aumaq.gis.style.Stroke;
+import kz.aumaq.gis.style.Symbolizer;
+
+/** GetLegendGraphic: one row per rule, a swatch drawn with the rule's symbolizers and its title in the requested language. */
+public final class LegendRenderer {
+
+    private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 12);
+    private static final int GAP = 4;
+
+    private LegendRenderer() {
+    }
+
+    public static byte[] render(GetLegendGraphicRequest r) {
+        List<Rule> rules = new ArrayList<>();
+        for (Rule rule : r.style().rules()) {
+            if (r.rule() != null && !r.rule().equals(rule.name())) continue;
+            if (!Double.isNaN(r.scale()) && !rule.activeAt(r.scale())) continue;
+            rules.add(rule);
+        }
+        int sw = r.symbolWidth();
+        int sh = r.symbolHeight();
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D pg = probe.createGraphics();
+        int textWidth = 0;
+        for (Rule rule : rules) textWidth = Math.max(textWidth, pg.getFontMetrics(FONT).stringWidth(title(rule, r)));
+        pg.dispose();
+        boolean onlyOneSymbol = r.rule() != null;
+        int width = onlyOneSymbol ? sw : sw + (textWidth > 0 ? GAP * 2 + textWidth : 0);
+        int height = Math.max(1, rules.size()) * (sh + GAP) - GAP;
+        boolean transparent = r.transparent() && r.format().supportsTransparency();
+        BufferedImage img = new BufferedImage(Math.max(width, 1), Math.max(height, 1),
+                transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        if (transparent) {
+            g.setComposite(AlphaComposite.Clear);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setComposite(AlphaComposite.SrcOver);
+        } else {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int y = 0;
+        for (Rule rule : rules) {
+            swatch(g, rule, 0, y, sw, sh, r.layer().source().isPoint());
+            if (!onlyOneSymbol) {
+                g.setFont(FONT);
+                g.setColor(Color.BLACK);
+                g.drawString(title(rule, r), sw + GAP * 2, y + sh / 2 + 5);
+            }
+            y += sh + GAP;
+        }
+        g.dispose();
+        return ImageWriter.write(img, r.format());
+    }
+
+    private static String title(Rule rule, GetLegendGraphicRequest r) {
+        String t = rule.title().in(r.lang());
+        return t.isEmpty() ? (rule.name() == null ? "" : rule.name()) : t;
+    }
+
+    private static void swatch(Graphics2D g, Rule rule, int x, int y, int w, int h, boolean pointLayer) {
+        for (Symbolizer s : rule.symbolizers()) {
+            if (s instanceof Symbolizer.Polygon p) {
+                Shape box = new Rectangle2D.Double(x + 1.5, y + 1.5, w - 3, h - 3);
+                if (p.fill() != null) {
+                    g.setColor(color(p.fill().color(), p.fill().opacity()));
+                    g.fill(box);
+                }
+                stroke(g, p.stroke(), box);
+            } else if (s instanceof Symbolizer.Line l) {
+                stroke(g, l.stroke(), new Line2D.Double(x + 1, y + h - 3, x + w - 1, y + 3));
+            } else if (s instanceof Symbolizer.Point p) {
+                Shape mark = AffineTransform.getTranslateInstance(x + w / 2.0, y + h / 2.0)
+                        .createTransformedShape(markShape(p, Math.min(w, h)));
+                if (p.fill() != null) {
+                    g.setColor(color(p.fill().color(), p.fill().opacity()));
+                    g.fill(mark);
+                }
+                stroke(g, p.stroke(), mark);
+            } else if (s instanceof Symbolizer.Text t) {
+                g.setFont(new Font(t.fontFamily(), t.bold() ? Font.BOLD : Font.PLAIN, Math.min(h - 4, (int) t.fontSize() + 2)));
+                g.setColor(t.color());
+                g.drawString("Aa", x + 1, y + h - 5);
+            }
+        }
+    }
+
+    private static Shape markShape(Symbolizer.Point p, int box) {
+        return kz.aumaq.gis.render.Marks.shape(p.mark(), Math.min(p.size() * 1.5, box - 2));
+    }
+
+    private static void stroke(Graphics2D g, Stroke s, Shape shape) {
+        if (s == null || s.width() == 0) return;
+        g.setColor(color(s.color(), s.opacity()));
+        g.setStroke(s.dash() == null ? new BasicStroke((float) Math.min(s.width(), 3))
+                : new BasicStroke((float) Math.min(s.width(), 3), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4, s.dash(), 0));
+        g.draw(shape);
+    }
+
+    private static Color color(Color c, double opacity) {
+        return opacity >= 1 ? c : new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(opacity * 255));
+    }
+
+}

@@ -1,0 +1,95 @@
+package kz.aumaq.server.config;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import kz.aumaq.gis.layer.AdminLayers;
+import kz.aumaq.gis.layer.LayerCatalog;
+import kz.aumaq.gis.layer.LayerGroup;
+import kz.aumaq.gis.render.FeatureSets;
+import kz.aumaq.gis.render.MapRenderer;
+import kz.aumaq.gis.tile.TileCache;
+import kz.aumaq.gis.tile.TileRenderer;
+import kz.aumaq.gis.tile.TileRequestParser;
+import kz.aumaq.gis.unit.AdminUnitRepository;
+import kz.aumaq.gis.unit.AdminUnitWriter;
+import kz.aumaq.gis.wms.CapabilitiesWriter;
+import kz.aumaq.gis.wms.FeatureInfoSearch;
+import kz.aumaq.gis.wms.ServiceMetadata;
+import kz.aumaq.gis.wms.WmsLimits;
+import kz.aumaq.gis.wms.WmsRequestParser;
+import kz.aumaq.gis.wms.WmsService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the layer catalog, renderer, tile cache and WMS. Changes reach the cache two ways: unit
+ * writes refresh the admin sources (new revision) and drop their tiles; catalog edits drop the
+ * tiles of the layers (and groups holding them) they touch.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MapServicesConfig {
+
+    @Bean
+    AdminLayers adminLayers(AdminUnitRepository repository) {
+        return new AdminLayers(repository);
+    }
+
+    @Bean
+    LayerCatalog layerCatalog(AdminLayers admin, WmsProperties wms) {
+        LayerCatalog catalog = new LayerCatalog();
+        admin.publish(catalog, wms.attribution());
+        return catalog;
+    }
+
+    @Bean
+    WmsLimits wmsLimits(WmsProperties p) {
+        return new WmsLimits(p.maxWidth(), p.maxHeight(), p.maxRenderMillis(), p.maxMemoryMb() * 1024L * 1024L);
+    }
+
+    @Bean
+    FeatureSets featureSets() {
+        return new FeatureSets(64);
+    }
+
+    @Bean
+    MapRenderer mapRenderer(FeatureSets sets) {
+        return new MapRenderer(sets);
+    }
+
+    @Bean
+    TileCache tileCache(TileProperties p, LayerCatalog catalog, AdminLayers admin, AdminUnitWriter writer) {
+        TileCache cache = new TileCache(p.cacheMb() * 1024L * 1024L);
+        catalog.onChange(names -> cache.invalidate(withGroups(catalog, names), null));
+        writer.onWrite(units -> {
+            admin.sources().values().forEach(s -> s.refresh());
+            catalog.dataChanged(List.of("regions", "districts", "okrugs", "settlements"));
+        });
+        return cache;
+    }
+
+    @Bean
+    TileRenderer tileRenderer(MapRenderer renderer, TileCache cache, WmsLimits limits) {
+        return new TileRenderer(renderer, cache, limits.maxRenderMillis());
+    }
+
+    @Bean
+    TileRequestParser tileRequestParser(LayerCatalog catalog, Clock clock) {
+        return new TileRequestParser(catalog, clock);
+    }
+
+    @Bean
+    WmsService wmsService(LayerCatalog catalog, WmsLimits limits, Clock clock, MapRenderer renderer, FeatureSets sets, TileRenderer tiles) {
+        return new WmsService(new WmsRequestParser(catalog, limits, clock), new CapabilitiesWriter(catalog, ServiceMetadata.aumaq(), limits),
+                renderer, new FeatureInfoSearch(sets), tiles, limits);
+    }
+
+    /** A change to a layer also changes every group drawing it. */
+    private static List<String> withGroups(LayerCatalog catalog, List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        for (LayerGroup g : catalog.groups()) {
+            if (g.layers().stream().anyMatch(names::contains)) all.add(g.name());
+        }
+        return all;
+    }
+}

@@ -1,0 +1,42 @@
+package kz.aumaq.server.ogc;
+
+import java.util.Map;
+import kz.aumaq.gis.ows.OgcResponse;
+import kz.aumaq.gis.wms.WmsService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** WMS 1.3.0 / 1.1.1 over HTTP GET (and form POST) at {@code /wms} and {@code /ows}. */
+@RestController
+public class WmsController {
+
+    private final WmsService wms;
+
+    public WmsController(WmsService wms) {
+        this.wms = wms;
+    }
+
+    @GetMapping({"/wms", "/ows"})
+    public ResponseEntity<byte[]> get(@RequestParam Map<String, String> params) {
+        return answer(params);
+    }
+
+    @PostMapping(value = {"/wms", "/ows"}, consumes = "application/x-www-form-urlencoded")
+    public ResponseEntity<byte[]> post(@RequestParam Map<String, String> params) {
+        return answer(params);
+    }
+
+    private ResponseEntity<byte[]> answer(Map<String, String> params) {
+        String url = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString();
+        OgcResponse r = wms.handle(params, url);
+        return ResponseEntity.status(r.status())
+                .header(HttpHeaders.CONTENT_TYPE, r.contentType())
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .body(r.body());
+    }
+}
