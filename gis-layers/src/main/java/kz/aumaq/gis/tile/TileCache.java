@@ -19,6 +19,7 @@ public class TileCache {
         this.tiles = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((TileKey k, byte[] v) -> v.length + 96)
+                .executor(Runnable::run)
                 .recordStats()
                 .build();
     }

@@ -1,0 +1,49 @@
+package kz.aumaq.gis.tile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+class TileCacheTest {
+
+    private static TileKey key(String layer, int z, int x, int y) {
+        return new TileKey(layer, "default", "kk", "2024-01-01", z, x, y, "PNG", 1);
+    }
+
+    @Test
+    void invalidationDropsOnlyTheLayersAndAreaAsked() {
+        TileCache cache = new TileCache(1 << 20);
+        int[] astana = WebMercatorTiles.range(new Envelope(71.43, 71.43, 51.13, 51.13), 8);
+        cache.put(key("regions", 8, astana[0], astana[1]), new byte[10]);
+        cache.put(key("regions", 8, 0, 0), new byte[10]);
+        cache.put(key("districts", 8, astana[0], astana[1]), new byte[10]);
+        cache.put(key("wms:districts,regions,", 8, astana[0], astana[1]), new byte[10]);
+        cache.invalidate(List.of("regions"), new Envelope(71, 72, 51, 52));
+        assertThat(cache.get(key("regions", 8, astana[0], astana[1]))).isEmpty();
+        assertThat(cache.get(key("wms:districts,regions,", 8, astana[0], astana[1]))).isEmpty();
+        assertThat(cache.get(key("regions", 8, 0, 0))).isPresent();
+        assertThat(cache.get(key("districts", 8, astana[0], astana[1]))).isPresent();
+    }
+
+    @Test
+    void theCacheStaysWithinItsByteBudget() {
+        TileCache cache = new TileCache(100_000);
+        for (int i = 0; i < 100; i++) cache.put(key("regions", 10, i, 0), new byte[5_000]);
+        cache.get(key("regions", 10, 0, 0));
+        assertThat(cache.size()).isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void gridMathMatchesTheXyzScheme() {
+        Envelope z1 = WebMercatorTiles.envelope(1, 1, 0);
+        assertThat(z1.getMinX()).isEqualTo(0);
+        assertThat(z1.getMinY()).isEqualTo(0);
+        assertThat(z1.getMaxX()).isEqualTo(WebMercatorTiles.HALF_WORLD);
+        int[] astana = WebMercatorTiles.range(new Envelope(71.43, 71.43, 51.13, 51.13), 5);
+        assertThat(astana[0]).isEqualTo(22);
+        assertThat(astana[1]).isEqualTo(10);
+        assertThat(WebMercatorTiles.exists(5, 32, 0)).isFalse();
+    }
+}
