@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Reduces an image to at most 256 colours for 8-bit PNG. Maps usually have few distinct colours
- * (fills, outlines, antialiasing ramps), so exact colours are kept when they fit; otherwise the
- * most frequent colours of a 5-bit-per-channel histogram form the palette and every pixel takes
- * its nearest entry.
+ * (fills, outlines, antialiasing ramps), so exact colours are kept when they fit; otherwise a
+ * median cut over the image's colours (weighted by how often they occur) picks the palette and
+ * every pixel takes its nearest entry.
  */
 final class PaletteQuantizer {
 
@@ -40,25 +40,70 @@ final class PaletteQuantizer {
         return (p >>> 24) == 0 ? 0 : p;
     }
 
+    /** Median cut: split the colour box with the widest channel at its weighted median until there are 256. */
     private static Result reduced(int[] argb, byte[] idx) {
-        // Histogram over 4-bit alpha and 5-bit colour channels.
-        Map<Integer, int[]> buckets = new HashMap<>();
-        for (int p : argb) {
-            int key = bucket(p);
-            int[] acc = buckets.computeIfAbsent(key, k -> new int[5]);
-            acc[0]++;
-            acc[1] += (p >>> 24);
-            acc[2] += (p >> 16) & 0xff;
-            acc[3] += (p >> 8) & 0xff;
-            acc[4] += p & 0xff;
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int p : argb) counts.merge(p, 1, Integer::sum);
+        int[] colours = new int[counts.size()];
+        int[] weights = new int[counts.size()];
+        int n = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            colours[n] = e.getKey();
+            weights[n++] = e.getValue();
         }
-        int[][] entries = buckets.values().toArray(new int[0][]);
-        Arrays.sort(entries, (a, b) -> Integer.compare(b[0], a[0]));
-        int n = Math.min(256, entries.length);
-        int[] palette = new int[n];
-        for (int i = 0; i < n; i++) {
-            int[] e = entries[i];
-            palette[i] = (e[1] / e[0]) << 24 | (e[2] / e[0]) << 16 | (e[3] / e[0]) << 8 | (e[4] / e[0]);
+        java.util.List<int[]> boxes = new java.util.ArrayList<>();
+        boxes.add(new int[] {0, n});
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        while (boxes.size() < 256) {
+            int best = -1;
+            int bestChannel = 0;
+            int bestRange = 0;
+            for (int b = 0; b < boxes.size(); b++) {
+                int[] box = boxes.get(b);
+                if (box[1] - box[0] < 2) continue;
+                for (int ch = 0; ch < 4; ch++) {
+                    int lo = 255;
+                    int hi = 0;
+                    for (int k = box[0]; k < box[1]; k++) {
+                        int v = channel(colours[order[k]], ch);
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                    if (hi - lo > bestRange) {
+                        bestRange = hi - lo;
+                        best = b;
+                        bestChannel = ch;
+                    }
+                }
+            }
+            if (best < 0) break;
+            int[] box = boxes.remove(best);
+            final int ch = bestChannel;
+            Arrays.sort(order, box[0], box[1], (a, b) -> Integer.compare(channel(colours[a], ch), channel(colours[b], ch)));
+            long total = 0;
+            for (int k = box[0]; k < box[1]; k++) total += weights[order[k]];
+            long acc = 0;
+            int cut = box[0] + 1;
+            for (int k = box[0]; k < box[1] - 1; k++) {
+                acc += weights[order[k]];
+                cut = k + 1;
+                if (acc * 2 >= total) break;
+            }
+            boxes.add(new int[] {box[0], cut});
+            boxes.add(new int[] {cut, box[1]});
+        }
+        int[] palette = new int[boxes.size()];
+        for (int b = 0; b < boxes.size(); b++) {
+            long[] sum = new long[4];
+            long w = 0;
+            for (int k = boxes.get(b)[0]; k < boxes.get(b)[1]; k++) {
+                int c = colours[order[k]];
+                int wt = weights[order[k]];
+                for (int ch = 0; ch < 4; ch++) sum[ch] += (long) channel(c, ch) * wt;
+                w += wt;
+            }
+            palette[b] = (int) (sum[0] / w) << 24 | (int) (sum[1] / w) << 16 | (int) (sum[2] / w) << 8 | (int) (sum[3] / w);
         }
         Map<Integer, Integer> nearest = new HashMap<>();
         for (int i = 0; i < argb.length; i++) {
@@ -68,8 +113,9 @@ final class PaletteQuantizer {
         return new Result(palette, idx);
     }
 
-    private static int bucket(int p) {
-        return ((p >>> 28) << 15) | (((p >> 19) & 31) << 10) | (((p >> 11) & 31) << 5) | ((p >> 3) & 31);
+    /** Channel 0 = alpha, 1 = red, 2 = green, 3 = blue. */
+    private static int channel(int argb, int ch) {
+        return (argb >>> (24 - ch * 8)) & 0xff;
     }
 
     private static int nearestIndex(int c, int[] palette) {

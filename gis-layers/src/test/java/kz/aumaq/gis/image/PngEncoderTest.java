@@ -58,11 +58,11 @@ class PngEncoderTest {
             Color a = new Color(many.getRGB(x, y));
             Color b = new Color(reduced.getRGB(x, y));
             int error = Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
-            assertThat(error).isLessThan(96);
+            assertThat(error).isLessThan(48);
             totalError += error;
         }
         // 2,048 colours of a smooth gradient (the worst case; maps have few) squeezed into 256.
-        assertThat(totalError / 2048.0).isLessThan(16);
+        assertThat(totalError / 2048.0).isLessThan(12);
         assertThat(colours.size()).isLessThanOrEqualTo(256);
         assertThat(png[25]).as("PNG colour type 3 = palette").isEqualTo((byte) 3);
     }
