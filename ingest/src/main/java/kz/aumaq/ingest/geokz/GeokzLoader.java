@@ -55,7 +55,7 @@ public class GeokzLoader {
     private List<AdminUnit> regions(GeokzEdition edition, BoundaryRepair repair) throws IOException {
         List<AdminUnit> out = new ArrayList<>();
         for (ShapefileFeature f : reader.read(edition.regions())) {
-            Kato kato = Kato.of(f.text("KATO"));
+            Kato kato = kato(f, edition.regions());
             String who = "region " + kato + " (" + edition.year() + ")";
             out.add(unit(kato, Level.REGION, UnitKinds.ofRegion(kato),
                     new UnitNames(f.text("ADM1_KK"), f.text("ADM1_RU"), f.text("ADM1_EN")), Kato.COUNTRY,
@@ -67,7 +67,7 @@ public class GeokzLoader {
     private List<AdminUnit> districts(GeokzEdition edition, RegionMatcher matcher, BoundaryRepair repair) throws IOException {
         List<AdminUnit> out = new ArrayList<>();
         for (ShapefileFeature f : reader.read(edition.districts())) {
-            Kato kato = Kato.of(f.text("KATO"));
+            Kato kato = kato(f, edition.districts());
             String who = "district " + kato + " (" + edition.year() + ")";
             Geometry shape = repair.apply(who, f.geometry());
             AdminUnit region = matcher.regionOf(kato, shape, who);
@@ -89,6 +89,12 @@ public class GeokzLoader {
         Geometry union = CountryShape.unionOf(regions.stream().map(AdminUnit::geometry).toList());
         return unit(Kato.COUNTRY, Level.COUNTRY, "country", COUNTRY_NAMES, null,
                 repair.apply("country " + Kato.COUNTRY, union), from, null, source);
+    }
+
+    private static Kato kato(ShapefileFeature f, Path file) throws IOException {
+        String code = f.text("KATO");
+        if (!Kato.isWellFormed(code)) throw new IOException(file.getFileName() + ": KATO '" + code + "' is not 9 digits in " + f.attributes());
+        return Kato.of(code);
     }
 
     private static AdminUnit unit(Kato kato, Level level, String kind, UnitNames names, Kato parent, Geometry geometry,
