@@ -12,9 +12,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the generated demo territory on first start, when the database holds no units.
- * Runs while the context starts, before the web server accepts requests, so a server that
- * answers "UP" already has its data.
+ * Loads the generated demo territory on first start, when the database holds no units and no
+ * real data is configured ({@code aumaq.seed.geokz-dir} wins, see GeokzSeedLoader). Runs while
+ * the context starts, before the web server accepts requests, so a server that answers "UP"
+ * already has its data.
  */
 @Component
 public class DemoDataLoader implements SmartInitializingSingleton {
@@ -33,6 +34,10 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (properties.seed().geokz()) {
+            log.info("aumaq.seed.geokz-dir is set; demo data not loaded");
+            return;
+        }
         if (!properties.demo().enabled()) {
             log.info("Demo data disabled (aumaq.demo.enabled=false)");
             return;
