@@ -23,8 +23,8 @@ CONNS=${CONNS:-8}
 WARMUP=${WARMUP:-5s}
 PORT=${PORT:-18090}
 ONLY=${ONLY:-}
-AUMAQ_STYLES=${AUMAQ_STYLES:-}
-AUMAQ_TILE_LAYER=${AUMAQ_TILE_LAYER:-admin-bench}
+AUMAQ_STYLES=${AUMAQ_STYLES:-plain-districts,plain-regions}
+AUMAQ_TILE_LAYER=${AUMAQ_TILE_LAYER:-admin}
 MS_URL=http://127.0.0.1:8081
 OUR_URL=http://127.0.0.1:$PORT
 JAR=$ROOT/server/target/aumaq-server.jar
@@ -46,7 +46,7 @@ if want_ms; then
   done
   [ -x /usr/lib/cgi-bin/mapserv ] || die "mapserv missing: apt-get install -y cgi-mapserver"
 fi
-mkdir -p "$RAW"
+mkdir -p "$RAW/urls"  # URL lists live apart from the wrk outputs, which are named after the tests
 
 # --- servers: started here, stopped by the trap whatever happens (by our own PIDs only) ---
 our_pid=""
@@ -96,14 +96,14 @@ fi
 
 # --- request lists: the shared ones, and ours derived from the same tiles and points ---
 styles() { if [ -n "$AUMAQ_STYLES" ]; then sed "s#STYLES=&#STYLES=$AUMAQ_STYLES\&#"; else cat; fi; }
-sed "s#$MS_URL/wms#$OUR_URL/wms#" "$MS/urls.txt" | styles > "$RAW/aumaq_tiles.txt"
-sed "s#$MS_URL/wms#$OUR_URL/wms#" "$MS/gfi_urls.txt" | styles > "$RAW/aumaq_gfi.txt"
+sed "s#$MS_URL/wms#$OUR_URL/wms#" "$MS/urls.txt" | styles > "$RAW/urls/aumaq_tiles.txt"
+sed "s#$MS_URL/wms#$OUR_URL/wms#" "$MS/gfi_urls.txt" | styles > "$RAW/urls/aumaq_gfi.txt"
 awk -F, -v base="$OUR_URL/tiles/$AUMAQ_TILE_LAYER/default" \
-  'NR > 1 && NF >= 3 { printf "%s/%s/%s/%s.png\n", base, $1, $2, $3 }' "$MS/tiles.csv" > "$RAW/aumaq_xyz.txt"
+  'NR > 1 && NF >= 3 { printf "%s/%s/%s/%s.png\n", base, $1, $2, $3 }' "$MS/tiles.csv" > "$RAW/urls/aumaq_xyz.txt"
 for f in aumaq_tiles aumaq_gfi aumaq_xyz; do
-  [ -s "$RAW/$f.txt" ] || die "empty URL list $RAW/$f.txt"
+  [ -s "$RAW/urls/$f.txt" ] || die "empty URL list $RAW/urls/$f.txt"
 done
-[ "$(wc -l < "$RAW/aumaq_xyz.txt")" = "$(wc -l < "$MS/urls.txt")" ] || die "tiles.csv and urls.txt differ in length"
+[ "$(wc -l < "$RAW/urls/aumaq_xyz.txt")" = "$(wc -l < "$MS/urls.txt")" ] || die "tiles.csv and urls.txt differ in length"
 
 # The first URL of every list must answer 200 with the right type, or we stop here: wrk would
 # happily hammer an error page for 20 s and report a great number.
@@ -127,9 +127,9 @@ if want_ms; then
   preflight mapserver_gfi "$MS/gfi_urls.txt" application/json
 fi
 if want_ours; then
-  preflight aumaq_tiles "$RAW/aumaq_tiles.txt" image/png
-  preflight aumaq_xyz "$RAW/aumaq_xyz.txt" image/png
-  preflight aumaq_gfi "$RAW/aumaq_gfi.txt" application/json
+  preflight aumaq_tiles "$RAW/urls/aumaq_tiles.txt" image/png
+  preflight aumaq_xyz "$RAW/urls/aumaq_xyz.txt" image/png
+  preflight aumaq_gfi "$RAW/urls/aumaq_gfi.txt" application/json
 fi
 
 # --- measuring ---
@@ -166,19 +166,19 @@ field() {  # key result-line
 
 if want_ms; then warm "$MS_URL" "$MS/urls.txt" image/png; fi
 if want_ours; then
-  warm "$OUR_URL" "$RAW/aumaq_tiles.txt" image/png
-  echo "warming the tile cache: one pass over $(wc -l < "$RAW/aumaq_xyz.txt") XYZ tiles"
-  bad=$(while read -r url; do curl -s -o /dev/null --max-time 30 -w '%{http_code}\n' "$url"; done < "$RAW/aumaq_xyz.txt" \
+  warm "$OUR_URL" "$RAW/urls/aumaq_tiles.txt" image/png
+  echo "warming the tile cache: one pass over $(wc -l < "$RAW/urls/aumaq_xyz.txt") XYZ tiles"
+  bad=$(while read -r url; do curl -s -o /dev/null --max-time 30 -w '%{http_code}\n' "$url"; done < "$RAW/urls/aumaq_xyz.txt" \
     | grep -vc '^200$' || true)
   [ "$bad" = 0 ] || die "$bad XYZ tiles did not answer 200 during the warm-up pass"
 fi
 
 # alternating servers, the same sequence as the shared anchor
 if want_ms; then measure mapserver_tiles "$MS_URL" "$MS/urls.txt" image/png; fi
-if want_ours; then measure aumaq_tiles "$OUR_URL" "$RAW/aumaq_tiles.txt" image/png; fi
-if want_ours; then measure aumaq_xyz_cached "$OUR_URL" "$RAW/aumaq_xyz.txt" image/png; fi
+if want_ours; then measure aumaq_tiles "$OUR_URL" "$RAW/urls/aumaq_tiles.txt" image/png; fi
+if want_ours; then measure aumaq_xyz_cached "$OUR_URL" "$RAW/urls/aumaq_xyz.txt" image/png; fi
 if want_ms; then measure mapserver_gfi "$MS_URL" "$MS/gfi_urls.txt" application/json; fi
-if want_ours; then measure aumaq_gfi "$OUR_URL" "$RAW/aumaq_gfi.txt" application/json; fi
+if want_ours; then measure aumaq_gfi "$OUR_URL" "$RAW/urls/aumaq_gfi.txt" application/json; fi
 
 # --- report ---
 row() {  # label name

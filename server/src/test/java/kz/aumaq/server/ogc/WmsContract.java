@@ -1,0 +1,211 @@
+package kz.aumaq.server.ogc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.imageio.ImageIO;
+import kz.aumaq.gis.layer.Layer;
+import kz.aumaq.gis.layer.LayerCatalog;
+import kz.aumaq.gis.tile.TileCache;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * WMS and XYZ tiles over HTTP against the demo territory; the same assertions run on H2GIS and
+ * PostGIS. The pixel over Astana (51.13 N, 71.43 E) must answer KATO 710000000 in every CRS and
+ * axis order: that is the proof the axis handling is right.
+ */
+abstract class WmsContract {
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LayerCatalog catalog;
+
+    @Autowired
+    TileCache tileCache;
+
+    record Answer(int status, String contentType, byte[] body, HttpResponse<byte[]> raw) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        BufferedImage image() throws Exception {
+            return ImageIO.read(new ByteArrayInputStream(body));
+        }
+    }
+
+    Answer get(String pathAndQuery, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    }
+
+    private static final String GFI = "/wms?SERVICE=WMS&REQUEST=GetFeatureInfo&LAYERS=regions&QUERY_LAYERS=regions&STYLES="
+            + "&WIDTH=101&HEIGHT=101&I=50&J=50&INFO_FORMAT=application/json";
+
+    @Test
+    void featureInfoOverAstanaIsAstanaInEveryCrsAndAxisOrder() throws Exception {
+        // A 0.02° box centred on 51.13 N, 71.43 E; pixel 50,50 is its centre.
+        assertThat(get(GFI + "&VERSION=1.3.0&CRS=EPSG:4326&BBOX=51.12,71.42,51.14,71.44").text()).contains("\"kato\":\"710000000\"");
+        assertThat(get(GFI + "&VERSION=1.3.0&CRS=CRS:84&BBOX=71.42,51.12,71.44,51.14").text()).contains("\"kato\":\"710000000\"");
+        assertThat(get(GFI.replace("&I=50&J=50", "&X=50&Y=50") + "&VERSION=1.1.1&SRS=EPSG:4326&BBOX=71.42,51.12,71.44,51.14").text())
+                .contains("\"kato\":\"710000000\"");
+        // EPSG:3857: 71.43 E, 51.13 N = 7951499.6, 6643636.6 (± 1 km box).
+        assertThat(get(GFI + "&VERSION=1.3.0&CRS=EPSG:3857&BBOX=7950499.6,6642636.6,7952499.6,6644636.6").text())
+                .contains("\"kato\":\"710000000\"");
+        // The wrong axis order lands in the Indian Ocean: nothing there.
+        assertThat(get(GFI + "&VERSION=1.3.0&CRS=EPSG:4326&BBOX=71.42,51.12,71.44,51.14").text()).contains("\"features\":[]");
+    }
+
+    @Test
+    void capabilitiesAreServedAtWmsAndOwsWithWorkingLegendUrls() throws Exception {
+        Answer caps = get("/ows?SERVICE=WMS&REQUEST=GetCapabilities&LANGUAGE=en");
+        assertThat(caps.status()).isEqualTo(200);
+        assertThat(caps.contentType()).startsWith("text/xml");
+        assertThat(caps.text()).contains("<Name>admin</Name>", "<Name>regions</Name>", "<Name>settlements</Name>", "<Title>Regions</Title>",
+                "<CRS>EPSG:32645</CRS>", "http://localhost:" + port + "/ows?");
+        String legend = caps.text().replaceAll("(?s).*?xlink:href=\"([^\"]*REQUEST=GetLegendGraphic[^\"]*)\".*", "$1").replace("&amp;", "&");
+        Answer png = get(URI.create(legend).getRawPath() + "?" + URI.create(legend).getRawQuery());
+        assertThat(png.contentType()).isEqualTo("image/png");
+        assertThat(png.image().getHeight()).isGreaterThan(10);
+        Answer v111 = get("/wms?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.1.1");
+        assertThat(v111.contentType()).startsWith("application/vnd.ogc.wms_xml");
+        assertThat(v111.text()).contains("<WMT_MS_Capabilities", "<SRS>EPSG:4326</SRS>");
+    }
+
+    @Test
+    void getMapSpeaksPngPng8AndJpeg() throws Exception {
+        String base = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=admin&STYLES=&CRS=EPSG:3857"
+                + "&BBOX=5000000,4800000,9800000,7500000&WIDTH=320&HEIGHT=180&FORMAT=";
+        Answer png = get(base + "image/png");
+        assertThat(png.contentType()).isEqualTo("image/png");
+        assertThat(png.body()[25]).as("true colour").isEqualTo((byte) 2);
+        assertThat(nonWhite(png.image())).isGreaterThan(320 * 180 / 4);
+        Answer png8 = get(base + "image/png8");
+        assertThat(png8.body()[25]).as("palette").isEqualTo((byte) 3);
+        Answer transparent = get(base + "image/png&TRANSPARENT=true");
+        assertThat(transparent.body()[25]).as("RGBA").isEqualTo((byte) 6);
+        assertThat(transparent.image().getRGB(0, 0) >>> 24).isZero();
+        Answer jpeg = get(base + "image/jpeg");
+        assertThat(jpeg.contentType()).isEqualTo("image/jpeg");
+        assertThat(jpeg.image().getWidth()).isEqualTo(320);
+    }
+
+    @Test
+    void labelsFollowLanguageAndPrintDpiEnlargesThem() throws Exception {
+        String base = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:4326"
+                + "&BBOX=40.5,46.4,55.5,87.4&WIDTH=800&HEIGHT=400&FORMAT=image/png";
+        BufferedImage kk = get(base).image();
+        BufferedImage en = get(base + "&LANGUAGE=en").image();
+        assertThat(differing(kk, en)).isGreaterThan(500);
+        // For print, lines are drawn wider at a higher DPI (unlabelled style, so label collisions don't blur it).
+        String plain = base.replace("STYLES=", "STYLES=plain-regions");
+        assertThat(nonWhite(get(plain + "&DPI=180").image())).isGreaterThan(nonWhite(get(plain).image()) * 3 / 2);
+    }
+
+    @Test
+    void errorsAreServiceExceptionReportsNeverServerErrors() throws Exception {
+        Answer missing = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=nowhere&STYLES=&CRS=EPSG:4326&BBOX=1,2,3,4&WIDTH=10&HEIGHT=10&FORMAT=image/png");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.text()).contains("code=\"LayerNotDefined\"", "locator=\"LAYERS\"");
+        Answer huge = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=1,2,3,4&WIDTH=5000&HEIGHT=10&FORMAT=image/png");
+        assertThat(huge.text()).contains("code=\"InvalidParameterValue\"", "4096");
+        Answer garbage = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=a,b,c,d&WIDTH=x&HEIGHT=10&FORMAT=image/png");
+        assertThat(garbage.status()).isEqualTo(400);
+        Answer srs = get("/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=regions&STYLES=&SRS=EPSG:9999&BBOX=1,2,3,4&WIDTH=10&HEIGHT=10&FORMAT=image/png");
+        assertThat(srs.contentType()).startsWith("application/vnd.ogc.se_xml");
+        assertThat(srs.text()).contains("code=\"InvalidSRS\"");
+    }
+
+    @Test
+    void aLayerThatIsNotQueryableSaysSo() throws Exception {
+        Layer okrugs = catalog.layer("okrugs").orElseThrow();
+        catalog.putLayer(new Layer("okrugs-view", okrugs.title(), okrugs.abstractText(), okrugs.keywords(), okrugs.source(), false,
+                okrugs.defaultStyle(), okrugs.styles(), 0, 0, okrugs.visibility(), okrugs.attribution()));
+        try {
+            Answer r = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=okrugs-view&QUERY_LAYERS=okrugs-view&STYLES="
+                    + "&CRS=EPSG:4326&BBOX=50,70,52,72&WIDTH=10&HEIGHT=10&I=5&J=5&INFO_FORMAT=text/plain");
+            assertThat(r.text()).contains("code=\"LayerNotQueryable\"");
+        } finally {
+            catalog.removeLayer("okrugs-view");
+        }
+    }
+
+    @Test
+    void xyzTilesAreCachedAndRevalidatedWithEtags() throws Exception {
+        Answer first = get("/tiles/admin/default/5/22/10.png");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.contentType()).isEqualTo("image/png");
+        assertThat(first.image().getWidth()).isEqualTo(256);
+        String etag = first.raw().headers().firstValue("ETag").orElseThrow();
+        assertThat(first.raw().headers().firstValue("Cache-Control").orElseThrow()).contains("max-age");
+        assertThat(get("/tiles/admin/default/5/22/10.png", "If-None-Match", etag).status()).isEqualTo(304);
+        // The metatile rendered the neighbours too.
+        long cached = tileCache.size();
+        assertThat(cached).isGreaterThanOrEqualTo(16);
+        get("/tiles/admin/default/5/23/10.png");
+        assertThat(tileCache.size()).isEqualTo(cached);
+        assertThat(get("/tiles/nowhere/default/5/22/10.png").status()).isEqualTo(404);
+        assertThat(get("/tiles/admin/default/5/99/10.png").status()).isEqualTo(404);
+        assertThat(get("/tiles/regions/nostyle/5/22/10.png").status()).isEqualTo(404);
+        assertThat(get("/tiles/regions/default/5/22/10.gif").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aStyleChangeDropsTheTilesOfTheLayersUsingIt() throws Exception {
+        get("/tiles/regions/default/6/44/20.png");
+        get("/tiles/districts/default/6/44/20.png");
+        long before = tileCache.size();
+        catalog.putStyle(catalog.style("regions").orElseThrow());
+        long after = tileCache.size();
+        assertThat(after).isLessThan(before);
+        assertThat(get("/tiles/regions/default/6/44/20.png").status()).isEqualTo(200);
+    }
+
+    @Test
+    void tiledGetMapComesFromTheTileCache() throws Exception {
+        tileCache.invalidateAll();
+        // Tile 6/44/20 in EPSG:3857 metres.
+        double size = 2 * Math.PI * 6378137 / 64;
+        double minX = -Math.PI * 6378137 + 44 * size;
+        double maxY = Math.PI * 6378137 - 20 * size;
+        String bbox = minX + "," + (maxY - size) + "," + (minX + size) + "," + maxY;
+        Answer r = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:3857&WIDTH=256&HEIGHT=256"
+                + "&FORMAT=image/png&TILED=true&BBOX=" + bbox);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(tileCache.size()).isGreaterThanOrEqualTo(16);
+        Answer fresh = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:3857&WIDTH=256&HEIGHT=256"
+                + "&FORMAT=image/png&BBOX=" + bbox);
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThat(nonWhite(fresh.image())).isGreaterThan(0);
+    }
+
+    static int nonWhite(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) for (int x = 0; x < img.getWidth(); x++) if ((img.getRGB(x, y) & 0xffffff) != 0xffffff) n++;
+        return n;
+    }
+
+    static int differing(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) for (int x = 0; x < a.getWidth(); x++) if (a.getRGB(x, y) != b.getRGB(x, y)) n++;
+        return n;
+    }
+
+    static List<String> lines(String s) {
+        return List.of(s.split("\n"));
+    }
+}
