@@ -1,0 +1,158 @@
+package kz.aumaq.server.ogc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The clients the GIS team and other agencies use, pointed at a running server: OWSLib (Python),
+ * GDAL's WMS driver, and Leaflet in headless Chromium. Skipped when a client is not installed,
+ * unless AUMAQ_REQUIRE_CLIENTS=true (as in CI), where that fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RealClientsTest {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("aumaq-clients-test");
+        registry.add("aumaq.data-dir", dir::toString);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void owslibReadsCapabilitiesGetsAMapAndFeatureInfo() throws Exception {
+        require("/usr/bin/python3", "python3-owslib");
+        Path script = Files.createTempFile("owslib_check", ".py");
+        try (InputStream in = getClass().getResourceAsStream("/clients/owslib_check.py")) {
+            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Result r = run(List.of("/usr/bin/python3", "-c", "import owslib"), 60);
+        if (r.exit() != 0) skipOrFail("python3-owslib is not installed: " + r.output());
+        Result check = run(List.of("/usr/bin/python3", script.toString(), base()), 120);
+        assertThat(check.exit()).as(check.output()).isZero();
+        assertThat(check.output()).contains("ok 1.3.0", "ok 1.1.1", "710000000");
+    }
+
+    @Test
+    void gdalTranslateMakesAGeoTiffFromOurWms() throws Exception {
+        require("/usr/bin/gdal_translate", "gdal-bin");
+        Path tif = Files.createTempFile("aumaq-wms", ".tif");
+        String wms = "WMS:" + base() + "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=admin&CRS=EPSG:4326"
+                + "&BBOX=40.5,46.4,55.5,87.4&FORMAT=image/png";
+        Result t = run(List.of("/usr/bin/gdal_translate", "-of", "GTiff", "-outsize", "820", "300", wms, tif.toString()), 180);
+        assertThat(t.exit()).as(t.output()).isZero();
+        Result info = run(List.of("/usr/bin/gdalinfo", "-stats", tif.toString()), 60);
+        assertThat(info.output()).contains("Size is 820, 300");
+        // Georeferenced with lon/lat from the 1.3.0 lat/lon BBOX: origin at 46.4 E, 55.5 N.
+        assertThat(info.output()).contains("Upper Left  (  46.4000000,  55.5000000)", "Lower Right (  87.4000000,  40.5000000)");
+        BufferedImage img = ImageIO.read(tif.toFile());
+        if (img != null) assertThat(WmsContract.nonWhite(img)).isGreaterThan(820 * 300 / 4);
+        // Not a blank picture: the red band varies (boundaries, labels, fills on white).
+        java.util.regex.Matcher std = java.util.regex.Pattern.compile("StdDev=([0-9.]+)").matcher(info.output());
+        assertThat(std.find()).isTrue();
+        assertThat(Double.parseDouble(std.group(1))).isGreaterThan(5);
+    }
+
+    @Test
+    void leafletShowsOurWmsAndXyzLayersInChromium() throws Exception {
+        require("/usr/bin/chromedriver", "chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1000,700", "--user-data-dir=" + Files.createTempDirectory("aumaq-chrome"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        try {
+            driver.get(base() + "/maps/preview.html?lang=en");
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(
+                    ((ChromeDriver) d).executeAsyncScript("const done = arguments[arguments.length - 1]; window.aumaqPreviewReady.then(done);")));
+            // Let the WMS overlay finish too.
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                    "return Array.from(document.images).filter(i => i.src.includes('/wms?')).length > 0 && "
+                            + "Array.from(document.images).filter(i => i.src.includes('/wms?')).every(i => i.complete);")));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Path shot = Path.of("target", "leaflet-preview.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, png);
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+            int fill = 0;
+            int boundary = 0;
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    int rgb = img.getRGB(x, y) & 0xffffff;
+                    if (near(rgb, 0xf3efe6, 12)) fill++;
+                    if (near(rgb, 0x6a4c93, 40)) boundary++;
+                }
+            }
+            // The district fill covers much of the screen and the region boundaries are drawn.
+            assertThat(fill).as("district fill pixels").isGreaterThan(img.getWidth() * img.getHeight() / 10);
+            assertThat(boundary).as("region boundary pixels").isGreaterThan(500);
+            @SuppressWarnings("unchecked")
+            List<String> sources = (List<String>) driver.executeScript("return Array.from(document.images).map(i => i.src);");
+            assertThat(sources).anyMatch(s -> s.contains("/tiles/admin/default/"));
+            assertThat(sources).anyMatch(s -> s.contains("/wms?") && s.contains("layers=settlements"));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static boolean near(int rgb, int target, int tolerance) {
+        int dr = Math.abs(((rgb >> 16) & 0xff) - ((target >> 16) & 0xff));
+        int dg = Math.abs(((rgb >> 8) & 0xff) - ((target >> 8) & 0xff));
+        int db = Math.abs((rgb & 0xff) - (target & 0xff));
+        return dr + dg + db < tolerance;
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return new Result(-1, "timed out: " + String.join(" ", command));
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    static void require(String executable, String debianPackage) {
+        if (!Files.isExecutable(Path.of(executable))) skipOrFail(executable + " missing: apt-get install " + debianPackage);
+    }
+
+    static void skipOrFail(String why) {
+        if (Boolean.parseBoolean(System.getenv("AUMAQ_REQUIRE_CLIENTS"))) Assertions.fail(why);
+        Assumptions.abort(why);
+    }
+}
