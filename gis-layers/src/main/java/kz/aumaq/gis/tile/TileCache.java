@@ -60,10 +60,7 @@ public class TileCache {
     }
 
     private static Envelope toLonLat(TileKey k) {
-        Envelope m = WebMercatorTiles.envelope(k.z(), k.x(), k.y());
-        double r = 6378137.0;
-        return new Envelope(Math.toDegrees(m.getMinX() / r), Math.toDegrees(m.getMaxX() / r),
-                Math.toDegrees(2 * Math.atan(Math.exp(m.getMinY() / r)) - Math.PI / 2),
-                Math.toDegrees(2 * Math.atan(Math.exp(m.getMaxY() / r)) - Math.PI / 2));
+        TileGrid grid = TileGrid.byIdentifier(k.grid()).orElse(TileGrid.GOOGLE_MAPS_COMPATIBLE);
+        return grid.crs().toLonLat(grid.envelope(k.z(), k.x(), k.y()));
     }
 }

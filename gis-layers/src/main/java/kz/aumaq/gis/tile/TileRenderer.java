@@ -5,8 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import kz.aumaq.gis.crs.CrsRegistry;
-import kz.aumaq.gis.crs.MapCrs;
 import kz.aumaq.gis.image.ImageWriter;
 import kz.aumaq.gis.render.MapRenderer;
 import kz.aumaq.gis.render.MapView;
@@ -22,8 +20,6 @@ import org.locationtech.jts.geom.Envelope;
 public class TileRenderer {
 
     public static final int META = 4;
-    private static final MapCrs MERCATOR = CrsRegistry.require("EPSG:3857");
-
     private final MapRenderer renderer;
     private final TileCache cache;
     private final ConcurrentHashMap<TileKey, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
@@ -43,7 +39,6 @@ public class TileRenderer {
         TileKey key = key(r, r.x(), r.y());
         byte[] hit = cache.get(key).orElse(null);
         if (hit != null) return hit;
-        int n = 1 << r.z();
         int mx = r.x() / META * META;
         int my = r.y() / META * META;
         TileKey meta = key(r, mx, my);
@@ -56,7 +51,7 @@ public class TileRenderer {
             // Evicted already under memory pressure: render just this metatile again.
         }
         try {
-            renderMeta(r, mx, my, Math.min(META, n - mx), Math.min(META, n - my));
+            renderMeta(r, mx, my, (int) Math.min(META, r.grid().matrixWidth(r.z()) - mx), (int) Math.min(META, r.grid().matrixHeight(r.z()) - my));
             if (running == null) mine.complete(null);
         } catch (RuntimeException e) {
             if (running == null) mine.completeExceptionally(e);
@@ -69,11 +64,11 @@ public class TileRenderer {
 
     /** Renders and caches every tile of one metatile. */
     private void renderMeta(TileRequest r, int mx, int my, int cols, int rows) {
-        Envelope first = WebMercatorTiles.envelope(r.z(), mx, my);
-        Envelope last = WebMercatorTiles.envelope(r.z(), mx + cols - 1, my + rows - 1);
+        Envelope first = r.grid().envelope(r.z(), mx, my);
+        Envelope last = r.grid().envelope(r.z(), mx + cols - 1, my + rows - 1);
         Envelope box = new Envelope(first.getMinX(), last.getMaxX(), last.getMinY(), first.getMaxY());
-        int size = WebMercatorTiles.TILE_SIZE;
-        BufferedImage meta = renderer.render(MapView.standard(MERCATOR, box, cols * size, rows * size), r.layers(), options(r));
+        int size = TileGrid.TILE_SIZE;
+        BufferedImage meta = renderer.render(MapView.standard(r.grid().crs(), box, cols * size, rows * size), r.layers(), options(r));
         for (int c = 0; c < cols; c++) {
             for (int row = 0; row < rows; row++) {
                 BufferedImage tile = new BufferedImage(size, size, meta.getType());
@@ -86,9 +81,9 @@ public class TileRenderer {
     }
 
     private byte[] renderSingle(TileRequest r) {
-        Envelope box = WebMercatorTiles.envelope(r.z(), r.x(), r.y());
-        int size = WebMercatorTiles.TILE_SIZE;
-        return ImageWriter.write(renderer.render(MapView.standard(MERCATOR, box, size, size), r.layers(), options(r)), r.format());
+        Envelope box = r.grid().envelope(r.z(), r.x(), r.y());
+        int size = TileGrid.TILE_SIZE;
+        return ImageWriter.write(renderer.render(MapView.standard(r.grid().crs(), box, size, size), r.layers(), options(r)), r.format());
     }
 
     private RenderOptions options(TileRequest r) {
@@ -99,6 +94,6 @@ public class TileRenderer {
     static TileKey key(TileRequest r, int x, int y) {
         long revision = 0;
         for (StyledLayer l : r.layers()) revision = revision * 31 + l.layer().source().revision();
-        return new TileKey(r.name(), r.style(), r.lang().code(), r.date().toString(), r.z(), x, y, r.format().name(), revision);
+        return new TileKey(r.name(), r.style(), r.grid().identifier(), r.lang().code(), r.date().toString(), r.z(), x, y, r.format().name(), revision);
     }
 }

@@ -12,7 +12,9 @@ import kz.aumaq.gis.text.Lang;
  * @param name   the layer or group name the tile is published under (the cache's invalidation key)
  * @param style  the style name as requested ({@code default} for the layer's default)
  * @param layers what to draw, bottom to top
+ * @param x      column, counted from the grid's left edge
+ * @param y      row, counted from the grid's top edge
  */
-public record TileRequest(String name, String style, List<StyledLayer> layers, int z, int x, int y,
+public record TileRequest(String name, String style, List<StyledLayer> layers, TileGrid grid, int z, int x, int y,
                           ImageFormat format, Lang lang, LocalDate date, boolean transparent) {
 }

@@ -31,6 +31,11 @@ public class TileRequestParser {
      * @param date  null for today
      */
     public TileRequest parse(String name, String style, int z, int x, int y, String format, String lang, String date, boolean transparent) {
+        return parse(name, style, TileGrid.GOOGLE_MAPS_COMPATIBLE, z, x, y, format, lang, date, transparent);
+    }
+
+    public TileRequest parse(String name, String style, TileGrid grid, int z, int x, int y, String format, String lang, String date,
+                             boolean transparent) {
         List<StyledLayer> layers = new ArrayList<>();
         String styleName = style == null || style.isBlank() ? "default" : style;
         LayerGroup group = catalog.group(name).orElse(null);
@@ -45,8 +50,9 @@ public class TileRequestParser {
             }
             layers.add(new StyledLayer(layer, styleOf(layer, wanted)));
         }
-        if (!WebMercatorTiles.exists(z, x, y)) {
-            throw notFound("TileOutOfRange", "tile", "tile " + z + "/" + x + "/" + y + " is outside the grid (zoom 0–" + WebMercatorTiles.MAX_ZOOM + ")");
+        if (!grid.exists(z, x, y)) {
+            throw notFound("TileOutOfRange", "tile", "tile " + z + "/" + x + "/" + y + " is outside the " + grid.identifier()
+                    + " grid (zoom 0–" + grid.maxZoom() + ")");
         }
         ImageFormat f = ImageFormat.fromName(format).orElseThrow(() -> new WmsException("InvalidFormat", "format",
                 "tile format " + format + " is not offered; use png, png8 or jpeg"));
@@ -58,7 +64,7 @@ public class TileRequestParser {
         } catch (DateTimeParseException e) {
             throw new WmsException("InvalidParameterValue", "date", "date must be YYYY-MM-DD, got '" + date + "'");
         }
-        return new TileRequest(name, styleName, layers, z, x, y, f, l, d, transparent && f.supportsTransparency());
+        return new TileRequest(name, styleName, layers, grid, z, x, y, f, l, d, transparent && f.supportsTransparency());
     }
 
     private Style styleOf(Layer layer, String name) {

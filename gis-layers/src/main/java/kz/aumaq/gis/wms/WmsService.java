@@ -117,7 +117,7 @@ public class WmsService {
             name.append(l.layer().name()).append(',');
             style.append(l.style().name()).append(',');
         });
-        return new TileRequest(name.toString(), style.toString(), r.layers(), z, x, y, r.format(), r.lang(), r.date(), r.transparent());
+        return new TileRequest(name.toString(), style.toString(), r.layers(), kz.aumaq.gis.tile.TileGrid.GOOGLE_MAPS_COMPATIBLE, z, x, y, r.format(), r.lang(), r.date(), r.transparent());
     }
 
     private OgcResponse exception(WmsException e, WmsVersion version, GetMapRequest map, Map<String, String> kvp) {

@@ -19,6 +19,7 @@ import kz.aumaq.gis.wms.ServiceMetadata;
 import kz.aumaq.gis.wms.WmsLimits;
 import kz.aumaq.gis.wms.WmsRequestParser;
 import kz.aumaq.gis.wms.WmsService;
+import kz.aumaq.gis.wmts.WmtsService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -82,6 +83,11 @@ public class MapServicesConfig {
     WmsService wmsService(LayerCatalog catalog, WmsLimits limits, Clock clock, MapRenderer renderer, FeatureSets sets, TileRenderer tiles) {
         return new WmsService(new WmsRequestParser(catalog, limits, clock), new CapabilitiesWriter(catalog, ServiceMetadata.aumaq(), limits),
                 renderer, new FeatureInfoSearch(sets), tiles, limits);
+    }
+
+    @Bean
+    WmtsService wmtsService(LayerCatalog catalog, TileRequestParser parser, TileRenderer tiles) {
+        return new WmtsService(catalog, parser, tiles, ServiceMetadata.aumaq());
     }
 
     /** A change to a layer also changes every group drawing it. */

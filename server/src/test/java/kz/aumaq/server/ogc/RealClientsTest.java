@@ -84,6 +84,23 @@ class RealClientsTest {
     }
 
     @Test
+    void gdalReadsOurWmtsInBothMatrixSets() throws Exception {
+        require("/usr/bin/gdalinfo", "gdal-bin");
+        String caps = "WMTS:" + base() + "/wmts?SERVICE=WMTS&REQUEST=GetCapabilities";
+        Result info = run(List.of("/usr/bin/gdalinfo", caps), 60);
+        assertThat(info.exit()).as(info.output()).isZero();
+        assertThat(info.output()).contains("layer=admin,tilematrixset=GoogleMapsCompatible", "layer=regions,tilematrixset=WorldCRS84Quad");
+        Path png = Files.createTempFile("aumaq-wmts", ".png");
+        Result t = run(List.of("/usr/bin/gdal_translate", "-of", "PNG", "-projwin", "46", "56", "88", "40", "-projwin_srs", "EPSG:4326",
+                "-outsize", "400", "0", caps + ",layer=admin,tilematrixset=GoogleMapsCompatible,zoom_level=5", png.toString()), 120);
+        assertThat(t.exit()).as(t.output()).isZero();
+        BufferedImage img = ImageIO.read(png.toFile());
+        int fill = 0;
+        for (int y = 0; y < img.getHeight(); y++) for (int x = 0; x < img.getWidth(); x++) if (near(img.getRGB(x, y) & 0xffffff, 0xf3efe6, 6)) fill++;
+        assertThat(fill).isGreaterThan(img.getWidth() * img.getHeight() / 4);
+    }
+
+    @Test
     void leafletShowsOurWmsAndXyzLayersInChromium() throws Exception {
         require("/usr/bin/chromedriver", "chromium-driver");
         ChromeOptions options = new ChromeOptions();

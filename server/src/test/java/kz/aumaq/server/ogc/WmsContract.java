@@ -193,6 +193,31 @@ abstract class WmsContract {
         assertThat(nonWhite(fresh.image())).isGreaterThan(0);
     }
 
+    @Test
+    void wmtsServesBothMatrixSetsFromTheSameTiles() throws Exception {
+        Answer caps = get("/wmts?SERVICE=WMTS&REQUEST=GetCapabilities&LANGUAGE=ru");
+        assertThat(caps.status()).isEqualTo(200);
+        assertThat(caps.text()).contains("<ows:Identifier>admin</ows:Identifier>", "<ows:Title>Области</ows:Title>",
+                "<ows:Identifier>GoogleMapsCompatible</ows:Identifier>", "<ows:Identifier>WorldCRS84Quad</ows:Identifier>",
+                "<TopLeftCorner>-180 90</TopLeftCorner>", "<MatrixWidth>2</MatrixWidth>");
+        Answer mercator = get("/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=admin&STYLE=default&FORMAT=image/png"
+                + "&TILEMATRIXSET=GoogleMapsCompatible&TILEMATRIX=5&TILEROW=10&TILECOL=22");
+        Answer xyz = get("/tiles/admin/default/5/22/10.png");
+        assertThat(mercator.contentType()).isEqualTo("image/png");
+        assertThat(mercator.body()).isEqualTo(xyz.body());
+        Answer geographic = get("/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=regions&STYLE=&FORMAT=image/png"
+                + "&TILEMATRIXSET=WorldCRS84Quad&TILEMATRIX=3&TILEROW=1&TILECOL=9");
+        assertThat(geographic.status()).isEqualTo(200);
+        assertThat(geographic.image().getWidth()).isEqualTo(256);
+        Answer outside = get("/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=regions&STYLE=&FORMAT=image/png"
+                + "&TILEMATRIXSET=WorldCRS84Quad&TILEMATRIX=0&TILEROW=0&TILECOL=2");
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.text()).contains("exceptionCode=\"TileOutOfRange\"");
+        Answer unknown = get("/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=nowhere&STYLE=&FORMAT=image/png"
+                + "&TILEMATRIXSET=WorldCRS84Quad&TILEMATRIX=0&TILEROW=0&TILECOL=0");
+        assertThat(unknown.text()).contains("exceptionCode=\"InvalidParameterValue\"");
+    }
+
     static int nonWhite(BufferedImage img) {
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) for (int x = 0; x < img.getWidth(); x++) if ((img.getRGB(x, y) & 0xffffff) != 0xffffff) n++;
