@@ -112,11 +112,6 @@ public class LayerCatalog {
         changed(List.of(group.name()));
     }
 
-    /** Data behind these layers changed (not their definition): caches must refresh. */
-    public void dataChanged(List<String> layerNames) {
-        changed(layerNames);
-    }
-
     private List<String> layersUsing(String style) {
         return layers.values().stream().filter(l -> l.styles().contains(style)).map(Layer::name).toList();
     }

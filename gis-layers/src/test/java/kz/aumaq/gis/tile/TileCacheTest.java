@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.Envelope;
 class TileCacheTest {
 
     private static TileKey key(String layer, int z, int x, int y) {
-        return new TileKey(layer, "default", "GoogleMapsCompatible", "kk", "2024-01-01", z, x, y, "PNG", 1);
+        return new TileKey(layer, "default", "GoogleMapsCompatible", "kk", "2024-01-01", z, x, y, "PNG");
     }
 
     @Test

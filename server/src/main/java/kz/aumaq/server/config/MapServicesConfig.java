@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import kz.aumaq.gis.layer.AdminLayers;
+import kz.aumaq.gis.layer.AdminUnitLayerSource;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
 import kz.aumaq.gis.render.FeatureSets;
@@ -11,6 +12,8 @@ import kz.aumaq.gis.render.MapRenderer;
 import kz.aumaq.gis.tile.TileCache;
 import kz.aumaq.gis.tile.TileRenderer;
 import kz.aumaq.gis.tile.TileRequestParser;
+import kz.aumaq.gis.tile.TileSeeder;
+import org.locationtech.jts.geom.Envelope;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.gis.wms.CapabilitiesWriter;
@@ -59,14 +62,23 @@ public class MapServicesConfig {
     }
 
     @Bean
-    TileCache tileCache(TileProperties p, LayerCatalog catalog, AdminLayers admin, AdminUnitWriter writer) {
-        TileCache cache = new TileCache(p.cacheMb() * 1024L * 1024L);
+    TileCache tileCache(TileProperties p, AumaqProperties aumaq, LayerCatalog catalog, AdminLayers admin, AdminUnitWriter writer) {
+        TileCache cache = new TileCache(p.cacheMb() * 1024L * 1024L,
+                p.diskMb() > 0 ? aumaq.dataDir().resolve("tiles") : null, p.diskMb() * 1024L * 1024L);
         catalog.onChange(names -> cache.invalidate(withGroups(catalog, names), null));
+        // Written units: new revision for the renderers, and only the tiles over the changed area go.
         writer.onWrite(units -> {
-            admin.sources().values().forEach(s -> s.refresh());
-            catalog.dataChanged(List.of("regions", "districts", "okrugs", "settlements"));
+            admin.sources().values().forEach(AdminUnitLayerSource::refresh);
+            Envelope area = new Envelope();
+            units.forEach(u -> area.expandToInclude(u.geometry().getEnvelopeInternal()));
+            if (!area.isNull()) cache.invalidate(withGroups(catalog, List.of("regions", "districts", "okrugs", "settlements")), area);
         });
         return cache;
+    }
+
+    @Bean(destroyMethod = "close")
+    TileSeeder tileSeeder(TileRenderer tiles) {
+        return new TileSeeder(tiles);
     }
 
     @Bean
