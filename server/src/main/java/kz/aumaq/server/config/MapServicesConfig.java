@@ -3,6 +3,8 @@ package kz.aumaq.server.config;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import kz.aumaq.gis.features.FeaturesRequestParser;
+import kz.aumaq.gis.features.FeaturesService;
 import kz.aumaq.gis.layer.AdminLayers;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
@@ -23,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the layer catalog, renderer, tile cache and WMS. Changes reach the cache two ways: unit
+ * Wires the layer catalog, renderer, tile cache, WMS and OGC API – Features. Changes reach the cache two ways: unit
  * writes refresh the admin sources (new revision) and drop their tiles; catalog edits drop the
  * tiles of the layers (and groups holding them) they touch.
  */
@@ -82,6 +84,11 @@ public class MapServicesConfig {
     WmsService wmsService(LayerCatalog catalog, WmsLimits limits, Clock clock, MapRenderer renderer, FeatureSets sets, TileRenderer tiles) {
         return new WmsService(new WmsRequestParser(catalog, limits, clock), new CapabilitiesWriter(catalog, ServiceMetadata.aumaq(), limits),
                 renderer, new FeatureInfoSearch(sets), tiles, limits);
+    }
+
+    @Bean
+    FeaturesService featuresService(LayerCatalog catalog, Clock clock) {
+        return new FeaturesService(new FeaturesRequestParser(catalog, clock), ServiceMetadata.aumaq(), clock);
     }
 
     /** A change to a layer also changes every group drawing it. */
