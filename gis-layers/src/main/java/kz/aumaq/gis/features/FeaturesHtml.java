@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import kz.aumaq.gis.layer.Feature;
 import kz.aumaq.gis.layer.FieldInfo;
 import kz.aumaq.gis.layer.Layer;
@@ -115,7 +116,7 @@ final class FeaturesHtml {
                         Html.escape(Words.ITEMS.in(lang))), body);
     }
 
-    static String item(ItemRequest r, Feature f, Presentation p, ResourceLinks links, java.util.Map<String, List<String>> params) {
+    static String item(ItemRequest r, Feature f, Presentation p, ResourceLinks links, Map<String, List<String>> params) {
         Lang lang = p.lang();
         FeaturesUrls urls = links.urls();
         Layer l = r.layer();
@@ -141,7 +142,7 @@ final class FeaturesHtml {
         return name == null ? f.id() : name + " (" + f.id() + ")";
     }
 
-    private static String pager(List<Link> links, java.util.Map<String, List<String>> params, FeaturesUrls urls, String id) {
+    private static String pager(List<Link> links, Map<String, List<String>> params, FeaturesUrls urls, String id) {
         StringBuilder out = new StringBuilder("<p class=\"pager\">");
         for (Link link : links) {
             if (link.rel().equals("prev")) out.append(a(link.href(), "← " + link.title()));

@@ -22,7 +22,7 @@ public record ItemsRequest(Layer layer, Envelope bbox, FeatureCrs crs, LocalDate
                            int limit, int offset, Presentation presentation, Map<String, List<String>> params) {
 
     public ItemsRequest {
-        equals = Map.copyOf(equals);
+        equals = Collections.unmodifiableMap(new LinkedHashMap<>(equals));
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params)); // order kept for links
     }
 

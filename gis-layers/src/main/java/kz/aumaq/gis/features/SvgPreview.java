@@ -35,7 +35,7 @@ final class SvgPreview {
         double h = Math.max(all.getHeight(), 1e-9);
         double scale = Math.min((WIDTH - 20) / w, (MAX_HEIGHT - 20) / h);
         int height = (int) Math.ceil(h * scale) + 20;
-        Frame frame = new Frame(all.getMinX(), all.getMaxY(), shrink, scale);
+        Frame frame = new Frame(all.getMinX(), all.getMaxY(), shrink, scale, (WIDTH - w * scale) / 2);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\" role=\"img\">");
@@ -50,9 +50,10 @@ final class SvgPreview {
         return svg.append("</svg>").toString();
     }
 
-    private record Frame(double minLon, double maxLat, double shrink, double scale) {
+    /** Maps lon/lat to pixels; {@code left} centres a drawing narrower than the picture. */
+    private record Frame(double minLon, double maxLat, double shrink, double scale, double left) {
         double x(double lon) {
-            return 10 + (lon - minLon) * shrink * scale;
+            return left + (lon - minLon) * shrink * scale;
         }
 
         double y(double lat) {

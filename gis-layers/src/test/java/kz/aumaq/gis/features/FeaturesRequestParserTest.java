@@ -67,7 +67,7 @@ class FeaturesRequestParserTest {
         assertThat(r.offset()).isEqualTo(10);
         assertThat(r.date()).isEqualTo(LocalDate.of(2020, 6, 1));
         assertThat(r.crs()).isEqualTo(FeatureCrs.EPSG_3857);
-        assertThat(r.equals()).containsExactly(Map.entry("kato", "710000000"), Map.entry("parent_kato", "000000000"));
+        assertThat(r.equals()).containsOnly(Map.entry("kato", "710000000"), Map.entry("parent_kato", "000000000"));
         assertThat(r.presentation().format()).isEqualTo(ResponseFormat.HTML);
         assertThat(r.presentation().lang()).isEqualTo(Lang.RU);
         assertThat(r.presentation().langParam()).isEqualTo("ru");
