@@ -3,6 +3,8 @@ package kz.aumaq.server.config;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import kz.aumaq.gis.features.FeaturesRequestParser;
+import kz.aumaq.gis.features.FeaturesService;
 import kz.aumaq.gis.layer.AdminLayers;
 import kz.aumaq.gis.layer.AdminUnitLayerSource;
 import kz.aumaq.gis.layer.LayerCatalog;
@@ -27,7 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the layer catalog, renderer, tile cache and WMS. Changes reach the cache two ways: unit
+ * Wires the layer catalog, renderer, tile cache, WMS and OGC API – Features. Changes reach the cache two ways: unit
  * writes refresh the admin sources (new revision) and drop their tiles; catalog edits drop the
  * tiles of the layers (and groups holding them) they touch.
  */
@@ -100,6 +102,11 @@ public class MapServicesConfig {
     @Bean
     WmtsService wmtsService(LayerCatalog catalog, TileRequestParser parser, TileRenderer tiles) {
         return new WmtsService(catalog, parser, tiles, ServiceMetadata.aumaq());
+    }
+
+    @Bean
+    FeaturesService featuresService(LayerCatalog catalog, Clock clock) {
+        return new FeaturesService(new FeaturesRequestParser(catalog, clock), ServiceMetadata.aumaq(), clock);
     }
 
     /** A change to a layer also changes every group drawing it. */
