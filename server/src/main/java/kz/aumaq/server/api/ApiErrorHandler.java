@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Every API error is JSON: {@code {"status", "error", "message", "parameter"?, "path"}}. Bad input
+ * Every API error is JSON: {@code {"status", "error", "message", "parameter"?, "problems"?, "path"}}. Bad input
  * is a 4xx that says what to fix; only our own faults are 500, logged, with no stack trace or
  * SQL in the answer.
  */
@@ -30,7 +30,9 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> api(ApiException e, HttpServletRequest request) {
-        return body(e.status(), e.parameter(), e.getMessage(), request);
+        ResponseEntity<Map<String, Object>> answer = body(e.status(), e.parameter(), e.getMessage(), request);
+        if (!e.problems().isEmpty()) answer.getBody().put("problems", e.problems());
+        return answer;
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,87 @@
+package kz.aumaq.server.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.aumaq.gis.layer.Layer;
+import kz.aumaq.gis.layer.LayerCatalog;
+import kz.aumaq.server.api.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The published layers: described with links to draw them, their presentation edited (titles,
+ * styles, scale range, visibility…) and unpublished. Every change goes through
+ * {@link LayerCatalog}, so WMS, capabilities and tiles follow at once, without a restart.
+ *
+ * <p>Publishing a new layer needs a new {@code LayerSource} (uploaded data, indicators…); that comes
+ * with later work, so there is no POST here yet.
+ */
+@RestController
+@RequestMapping("/api/layers")
+public class LayerController {
+
+    private final LayerCatalog catalog;
+
+    public LayerController(LayerCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    public List<Map<String, Object>> list() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Layer l : catalog.layers()) out.add(LayerJson.describe(l, catalog.groups(), base()));
+        return out;
+    }
+
+    @GetMapping("/{name}")
+    public Map<String, Object> one(@PathVariable String name) {
+        return LayerJson.describe(existing(name), catalog.groups(), base());
+    }
+
+    /** Changes the fields present in the JSON body; answers with the layer as it now is. */
+    // Security (later issue): requires the catalog editor role.
+    @PatchMapping(value = "/{name}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    public Map<String, Object> patch(@PathVariable String name, @RequestBody(required = false) String body) {
+        LayerPatch patch = LayerPatch.parse(body);
+        Layer updated;
+        // Read, check and write under the catalog's own lock, so concurrent patches never undo each other.
+        synchronized (catalog) {
+            Layer layer = existing(name);
+            try {
+                updated = patch.applyTo(layer, catalog);
+                if (!updated.equals(layer)) catalog.putLayer(updated);
+            } catch (IllegalArgumentException e) {
+                // The patch checks every field first; this only catches an invariant it missed.
+                throw new ApiException(HttpStatus.BAD_REQUEST, null, e.getMessage());
+            }
+        }
+        return LayerJson.describe(updated, catalog.groups(), base());
+    }
+
+    /** Unpublishes the layer (and takes it out of its groups); WMS then answers LayerNotDefined. */
+    // Security (later issue): requires the catalog editor role.
+    @DeleteMapping("/{name}")
+    public ResponseEntity<Void> delete(@PathVariable String name) {
+        existing(name);
+        catalog.removeLayer(name);
+        return ResponseEntity.noContent().build();
+    }
+
+    private Layer existing(String name) {
+        return catalog.layer(name).orElseThrow(() -> ApiException.notFound("No layer named " + name));
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    }
+}

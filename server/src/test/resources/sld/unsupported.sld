@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc"
+    xmlns:xlink="http://www.w3.org/1999/xlink">
+  <NamedLayer>
+    <Name>fancy</Name>
+    <UserStyle>
+      <Name>fancy</Name>
+      <FeatureTypeStyle>
+        <Rule>
+          <Name>ok</Name>
+          <PolygonSymbolizer>
+            <Fill>
+              <CssParameter name="fill">#abcdef</CssParameter>
+            </Fill>
+          </PolygonSymbolizer>
+        </Rule>
+        <Rule>
+          <Name>hatched</Name>
+          <PolygonSymbolizer>
+            <Fill>
+              <GraphicFill>
+                <Graphic>
+                  <Mark>
+                    <WellKnownName>shape://times</WellKnownName>
+                  </Mark>
+                </Graphic>
+              </GraphicFill>
+            </Fill>
+            <Stroke>
+              <CssParameter name="stroke">darkblue</CssParameter>
+            </Stroke>
+          </PolygonSymbolizer>
+        </Rule>
+        <Rule>
+          <Name>icons</Name>
+          <ogc:Filter>
+            <ogc:And>
+              <ogc:PropertyIsEqualTo>
+                <ogc:PropertyName>kind</ogc:PropertyName>
+                <ogc:Literal>city</ogc:Literal>
+              </ogc:PropertyIsEqualTo>
+              <ogc:PropertyIsGreaterThan>
+                <ogc:PropertyName>population</ogc:PropertyName>
+                <ogc:Literal>100000</ogc:Literal>
+              </ogc:PropertyIsGreaterThan>
+            </ogc:And>
+          </ogc:Filter>
+          <PointSymbolizer>
+            <Geometry>
+              <ogc:PropertyName>centroid</ogc:PropertyName>
+            </Geometry>
+            <Graphic>
+              <ExternalGraphic>
+                <OnlineResource xlink:type="simple" xlink:href="http://example.com/city.svg"/>
+                <Format>image/svg+xml</Format>
+              </ExternalGraphic>
+              <Size>12</Size>
+              <Rotation>45</Rotation>
+            </Graphic>
+          </PointSymbolizer>
+        </Rule>
+        <Rule>
+          <Name>labels</Name>
+          <TextSymbolizer>
+            <Label>
+              <ogc:Function name="strToUpperCase">
+                <ogc:PropertyName>name</ogc:PropertyName>
+              </ogc:Function>
+            </Label>
+          </TextSymbolizer>
+        </Rule>
+        <Rule>
+          <ElseFilter/>
+          <RasterSymbolizer/>
+        </Rule>
+      </FeatureTypeStyle>
+    </UserStyle>
+  </NamedLayer>
+</StyledLayerDescriptor>
