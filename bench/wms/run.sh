@@ -5,7 +5,7 @@
 # the same tiles and points. Not part of CI; no test depends on it. See bench/wms/README.md.
 #
 # Usage: bench/wms/run.sh
-# Env:   DURATION (20s), THREADS (2), CONNS (8), PORT (18090), WARMUP (5s), QUIET_WAIT (60 s)
+# Env:   DURATION (20s), THREADS (2), CONNS (8), PORT (18090), WARMUP (5s), AUMAQ_WARMUP (60s), QUIET_WAIT (60 s)
 #        AUMAQ_STYLES      replaces the empty STYLES= in our GetMap/GFI URLs, e.g. plain,plain
 #        AUMAQ_TILE_LAYER  XYZ layer for the cached tiles (admin-bench): /tiles/<layer>/default/{z}/{x}/{y}.png
 #        ONLY=mapserver    measure MapServer only (no Aumaq server); ONLY=aumaq: Aumaq only
@@ -21,6 +21,9 @@ DURATION=${DURATION:-20s}
 THREADS=${THREADS:-2}
 CONNS=${CONNS:-8}
 WARMUP=${WARMUP:-5s}
+# A JVM compiles its hot code during the first tens of seconds under load (C2 still took ~14% of
+# the CPU after 20 s here); a server runs for days, so measure it warm, as any JVM benchmark does.
+AUMAQ_WARMUP=${AUMAQ_WARMUP:-60s}
 PORT=${PORT:-18090}
 ONLY=${ONLY:-}
 AUMAQ_STYLES=${AUMAQ_STYLES:-plain-districts,plain-regions}
@@ -158,7 +161,7 @@ measure() {  # name base-url list content-type
   echo "  ${RESULT[$1]}"
 }
 warm() {  # base-url list content-type: JIT, page cache, first parse; not recorded
-  wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" -s "$MS/cycle.lua" "$1" -- "$2" "$3" "$THREADS" > /dev/null 2>&1 || true
+  wrk -t"$THREADS" -c"$CONNS" -d"${4:-$WARMUP}" -s "$MS/cycle.lua" "$1" -- "$2" "$3" "$THREADS" > /dev/null 2>&1 || true
 }
 field() {  # key result-line
   tr ' ' '\n' <<< "$2" | awk -F= -v k="$1" '$1 == k { print $2 }'
@@ -166,7 +169,8 @@ field() {  # key result-line
 
 if want_ms; then warm "$MS_URL" "$MS/urls.txt" image/png; fi
 if want_ours; then
-  warm "$OUR_URL" "$RAW/urls/aumaq_tiles.txt" image/png
+  warm "$OUR_URL" "$RAW/urls/aumaq_tiles.txt" image/png "$AUMAQ_WARMUP"
+  warm "$OUR_URL" "$RAW/urls/aumaq_gfi.txt" application/json
   echo "warming the tile cache: one pass over $(wc -l < "$RAW/urls/aumaq_xyz.txt") XYZ tiles"
   bad=$(while read -r url; do curl -s -o /dev/null --max-time 30 -w '%{http_code}\n' "$url"; done < "$RAW/urls/aumaq_xyz.txt" \
     | grep -vc '^200$' || true)

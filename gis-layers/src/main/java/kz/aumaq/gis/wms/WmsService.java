@@ -43,6 +43,11 @@ public class WmsService {
 
     /** @param params the query parameters (any key case) ; @param serviceUrl the URL this service is reached at */
     public OgcResponse handle(Map<String, String> params, String serviceUrl) {
+        return handle(params, () -> serviceUrl);
+    }
+
+    /** As above; the service URL is only worked out for the capabilities, which need it. */
+    public OgcResponse handle(Map<String, String> params, java.util.function.Supplier<String> serviceUrl) {
         Map<String, String> kvp = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         kvp.putAll(params);
         WmsVersion version = WmsVersion.exact(kvp.get("VERSION"));
@@ -60,7 +65,7 @@ public class WmsService {
                     GetCapabilitiesRequest r = parser.capabilities(kvp);
                     version = r.version();
                     String type = r.version() == WmsVersion.V130 ? "text/xml;charset=UTF-8" : "application/vnd.ogc.wms_xml;charset=UTF-8";
-                    return OgcResponse.ok(type, capabilities.write(r, serviceUrl).getBytes(StandardCharsets.UTF_8));
+                    return OgcResponse.ok(type, capabilities.write(r, serviceUrl.get()).getBytes(StandardCharsets.UTF_8));
                 }
                 case "getmap", "map" -> {
                     map = parser.map(kvp);

@@ -36,6 +36,37 @@ class TileCacheTest {
     }
 
     @Test
+    void tilesEvictedFromMemoryAreKeptOnDiskUntilInvalidated(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        TileCache cache = new TileCache(20_000, dir, 1_000_000);
+        for (int i = 0; i < 50; i++) {
+            byte[] tile = new byte[5_000];
+            tile[0] = (byte) i;
+            cache.put(key("regions", 10, i, 0), tile);
+        }
+        assertThat(cache.size()).isLessThanOrEqualTo(4);
+        assertThat(cache.diskSize()).isGreaterThanOrEqualTo(45);
+        assertThat(cache.get(key("regions", 10, 7, 0))).hasValueSatisfying(b -> assertThat(b[0]).isEqualTo((byte) 7));
+        try (var files = java.nio.file.Files.walk(dir)) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile).count()).isGreaterThanOrEqualTo(45);
+        }
+        cache.invalidate(List.of("regions"), null);
+        assertThat(cache.get(key("regions", 10, 7, 0))).isEmpty();
+        try (var files = java.nio.file.Files.walk(dir)) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile).count()).isZero();
+        }
+    }
+
+    @Test
+    void aNewCacheStartsWithAnEmptyDiskTier(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("regions/default"));
+        java.nio.file.Files.write(dir.resolve("regions/default/stale.png"), new byte[10]);
+        new TileCache(1000, dir, 100_000);
+        try (var files = java.nio.file.Files.walk(dir)) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile).count()).isZero();
+        }
+    }
+
+    @Test
     void gridMathMatchesTheXyzScheme() {
         Envelope z1 = WebMercatorTiles.envelope(1, 1, 0);
         assertThat(z1.getMinX()).isEqualTo(0);

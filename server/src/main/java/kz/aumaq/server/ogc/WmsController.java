@@ -32,8 +32,7 @@ public class WmsController {
     }
 
     private ResponseEntity<byte[]> answer(Map<String, String> params) {
-        String url = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString();
-        OgcResponse r = wms.handle(params, url);
+        OgcResponse r = wms.handle(params, () -> ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString());
         return ResponseEntity.status(r.status())
                 .header(HttpHeaders.CONTENT_TYPE, r.contentType())
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")

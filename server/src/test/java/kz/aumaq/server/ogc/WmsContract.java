@@ -218,6 +218,38 @@ abstract class WmsContract {
         assertThat(unknown.text()).contains("exceptionCode=\"InvalidParameterValue\"");
     }
 
+    Answer send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    }
+
+    @Test
+    void seedingFillsTheCacheInTheBackgroundAndTruncatingEmptiesIt() throws Exception {
+        tileCache.invalidateAll();
+        Answer started = send("POST", "/api/tiles/seed",
+                "{\"layer\":\"admin\",\"bbox\":[70,50,73,52],\"minZoom\":4,\"maxZoom\":8}");
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        String location = started.raw().headers().firstValue("Location").orElseThrow();
+        String path = URI.create(location).getPath();
+        String state = "";
+        for (int i = 0; i < 300 && !state.contains("\"state\":\"done\""); i++) {
+            Thread.sleep(100);
+            state = get(path).text();
+        }
+        assertThat(state).contains("\"state\":\"done\"", "\"percent\":100.0");
+        long seeded = tileCache.size();
+        assertThat(seeded).isGreaterThanOrEqualTo(16);
+        assertThat(send("POST", "/api/tiles/seed", "{\"layer\":\"admin\",\"bbox\":[73,50,70,52],\"minZoom\":4,\"maxZoom\":8}").status()).isEqualTo(400);
+        assertThat(send("POST", "/api/tiles/seed", "{\"layer\":\"nowhere\",\"bbox\":[70,50,73,52],\"minZoom\":4,\"maxZoom\":8}").status()).isEqualTo(404);
+        assertThat(send("POST", "/api/tiles/seed", "{\"layer\":\"admin\",\"bbox\":[40,35,90,56],\"minZoom\":0,\"maxZoom\":18}").text())
+                .contains("narrow the area");
+        assertThat(send("DELETE", "/api/tiles/admin", null).status()).isEqualTo(204);
+        assertThat(tileCache.size()).isZero();
+    }
+
     static int nonWhite(BufferedImage img) {
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) for (int x = 0; x < img.getWidth(); x++) if ((img.getRGB(x, y) & 0xffffff) != 0xffffff) n++;
