@@ -101,6 +101,20 @@ class RealClientsTest {
     }
 
     @Test
+    void ogrinfoListsAndReadsOurFeatureCollections() throws Exception {
+        require("/usr/bin/ogrinfo", "gdal-bin");
+        String api = "OAPIF:" + base() + "/ogcapi";
+        Result list = run(List.of("/usr/bin/ogrinfo", "-ro", api), 60);
+        assertThat(list.exit()).as(list.output()).isZero();
+        assertThat(list.output()).contains("regions", "districts", "okrugs", "settlements").doesNotContain("ERROR");
+        Result summary = run(List.of("/usr/bin/ogrinfo", "-ro", "-so", api, "regions"), 60);
+        assertThat(summary.output()).contains("Feature Count: 20", "kato: String");
+        Result astana = run(List.of("/usr/bin/ogrinfo", "-ro", api, "regions", "-where", "kato='710000000'"), 60);
+        assertThat(astana.exit()).as(astana.output()).isZero();
+        assertThat(astana.output()).contains("name_en (String) = Astana", "MULTIPOLYGON").doesNotContain("ERROR");
+    }
+
+    @Test
     void leafletShowsOurWmsAndXyzLayersInChromium() throws Exception {
         require("/usr/bin/chromedriver", "chromium-driver");
         ChromeOptions options = new ChromeOptions();
