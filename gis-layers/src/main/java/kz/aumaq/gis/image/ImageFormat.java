@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /** The picture formats the map services write. */
 public enum ImageFormat {
+    /** PNG, lossless: indexed when the picture has at most 256 colours, else 24/32-bit. */
     PNG("image/png", "png"),
+    /** PNG always 24-bit RGB (32-bit RGBA when transparent), for clients that insist on it. */
+    PNG24("image/png; mode=24bit", "png"),
+    /** PNG reduced to at most 256 colours. */
     PNG8("image/png8", "png"),
     JPEG("image/jpeg", "jpg");
 
@@ -20,7 +24,7 @@ public enum ImageFormat {
 
     /** What {@code Content-Type} to answer with (PNG8 is still a PNG). */
     public String contentType() {
-        return this == PNG8 ? "image/png" : mimeType;
+        return this == PNG8 || this == PNG24 ? "image/png" : mimeType;
     }
 
     public boolean supportsTransparency() {
@@ -32,7 +36,8 @@ public enum ImageFormat {
         if (name == null) return Optional.empty();
         String n = name.trim().toLowerCase(Locale.ROOT).replace(" ", "");
         return switch (n) {
-            case "image/png", "png", "image/png24", "png24", "image/png;mode=24bit" -> Optional.of(PNG);
+            case "image/png", "png" -> Optional.of(PNG);
+            case "image/png24", "png24", "image/png;mode=24bit" -> Optional.of(PNG24);
             case "image/png8", "png8", "image/png;mode=8bit" -> Optional.of(PNG8);
             case "image/jpeg", "image/jpg", "jpeg", "jpg" -> Optional.of(JPEG);
             default -> Optional.empty();
@@ -41,6 +46,6 @@ public enum ImageFormat {
 
     /** The names advertised in capabilities. */
     public static List<String> advertised() {
-        return List.of("image/png", "image/png8", "image/jpeg");
+        return List.of("image/png", "image/png8", "image/png; mode=24bit", "image/jpeg");
     }
 }

@@ -17,8 +17,9 @@ public final class ImageWriter {
 
     public static byte[] write(BufferedImage image, ImageFormat format) {
         return switch (format) {
-            case PNG -> PngEncoder.encode(image, false);
-            case PNG8 -> PngEncoder.encode(image, true);
+            case PNG -> PngEncoder.encode(image, PngEncoder.Colours.LOSSLESS);
+            case PNG24 -> PngEncoder.encode(image, PngEncoder.Colours.TRUE_COLOUR);
+            case PNG8 -> PngEncoder.encode(image, PngEncoder.Colours.PALETTE);
             case JPEG -> jpeg(image);
         };
     }

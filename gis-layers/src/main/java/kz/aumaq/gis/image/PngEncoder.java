@@ -24,16 +24,22 @@ public final class PngEncoder {
     private PngEncoder() {
     }
 
-    /**
-     * @param palette reduce to 256 colours if need be (PNG8); otherwise the image is written
-     *                losslessly, as indexed colour when it has at most 256 colours, else true colour
-     */
-    public static byte[] encode(BufferedImage image, boolean palette) {
+    /** How to choose the PNG colour type. */
+    public enum Colours {
+        /** Indexed when that loses nothing (at most 256 colours), else true colour. */
+        LOSSLESS,
+        /** Always 24-bit RGB, or 32-bit RGBA for transparent images. */
+        TRUE_COLOUR,
+        /** At most 256 colours, reduced if need be (PNG8). */
+        PALETTE
+    }
+
+    public static byte[] encode(BufferedImage image, Colours colours) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         int[] px = pixels(image);
         boolean alpha = image.getColorModel().hasAlpha();
-        PaletteQuantizer.Result indexed = ExactPalette.of(px, alpha);
-        if (indexed == null && palette) indexed = PaletteQuantizer.quantize(px, alpha);
+        PaletteQuantizer.Result indexed = colours == Colours.TRUE_COLOUR ? null : ExactPalette.of(px, alpha);
+        if (indexed == null && colours == Colours.PALETTE) indexed = PaletteQuantizer.quantize(px, alpha);
         if (indexed != null) {
             writePalette(out, image.getWidth(), image.getHeight(), indexed, alpha);
         } else {

@@ -92,7 +92,7 @@ abstract class WmsContract {
                 + "&BBOX=5000000,4800000,9800000,7500000&WIDTH=320&HEIGHT=180&FORMAT=";
         Answer png = get(base + "image/png");
         assertThat(png.contentType()).isEqualTo("image/png");
-        assertThat(png.body()[25]).as("true colour").isEqualTo((byte) 2);
+        assertThat(get(base + "image/png;%20mode=24bit").body()[25]).as("true colour on request").isEqualTo((byte) 2);
         assertThat(nonWhite(png.image())).isGreaterThan(320 * 180 / 4);
         Answer png8 = get(base + "image/png8");
         assertThat(png8.body()[25]).as("palette").isEqualTo((byte) 3);
@@ -128,6 +128,40 @@ abstract class WmsContract {
         Answer srs = get("/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=regions&STYLES=&SRS=EPSG:9999&BBOX=1,2,3,4&WIDTH=10&HEIGHT=10&FORMAT=image/png");
         assertThat(srs.contentType()).startsWith("application/vnd.ogc.se_xml");
         assertThat(srs.text()).contains("code=\"InvalidSRS\"");
+    }
+
+    /** Every exception code from a real bad request over HTTP (LayerNotQueryable has its own test). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "InvalidFormat|VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&FORMAT=image/gif",
+        "InvalidFormat|VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=regions&QUERY_LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&I=1&J=1&INFO_FORMAT=application/pdf",
+        "InvalidCRS|VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:2154&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&FORMAT=image/png",
+        "InvalidSRS|VERSION=1.1.1&REQUEST=GetMap&LAYERS=regions&STYLES=&SRS=EPSG:2154&BBOX=46,40,88,56&WIDTH=10&HEIGHT=10&FORMAT=image/png",
+        "LayerNotDefined|VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions,lakes&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&FORMAT=image/png",
+        "LayerNotDefined|VERSION=1.3.0&REQUEST=GetLegendGraphic&LAYER=lakes&FORMAT=image/png",
+        "StyleNotDefined|VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=districts&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&FORMAT=image/png",
+        "InvalidPoint|VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=regions&QUERY_LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&I=-1&J=1&INFO_FORMAT=text/plain",
+        "InvalidPoint|VERSION=1.1.1&REQUEST=GetFeatureInfo&LAYERS=regions&QUERY_LAYERS=regions&STYLES=&SRS=EPSG:4326&BBOX=46,40,88,56&WIDTH=10&HEIGHT=10&X=3&Y=10&INFO_FORMAT=text/plain",
+        "OperationNotSupported|VERSION=1.3.0&REQUEST=DescribeLayer&LAYERS=regions",
+        "MissingParameterValue|VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&FORMAT=image/png",
+        "MissingParameterValue|VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&I=1&J=1",
+        "InvalidParameterValue|VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,40,88&WIDTH=10&HEIGHT=10&FORMAT=image/png",
+        "InvalidParameterValue|VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=0&HEIGHT=10&FORMAT=image/png",
+        "InvalidParameterValue|VERSION=9.9.9&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&FORMAT=image/png",
+        "InvalidParameterValue|VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&FORMAT=image/png&DPI=5000",
+        "InvalidParameterValue|VERSION=1.3.0&REQUEST=GetMap&LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&FORMAT=image/png&TIME=yesterday",
+    })
+    void everyExceptionCodeComesFromARealBadRequest(String code, String query) throws Exception {
+        Answer r = get("/wms?SERVICE=WMS&" + query);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.text()).contains("<ServiceExceptionReport", "code=\"" + code + "\"");
+    }
+
+    @Test
+    void updateSequenceCodesOverHttp() throws Exception {
+        long current = catalog.updateSequence();
+        assertThat(get("/wms?SERVICE=WMS&REQUEST=GetCapabilities&UPDATESEQUENCE=" + current).text()).contains("code=\"CurrentUpdateSequence\"");
+        assertThat(get("/wms?SERVICE=WMS&REQUEST=GetCapabilities&UPDATESEQUENCE=" + (current + 1)).text()).contains("code=\"InvalidUpdateSequence\"");
     }
 
     @Test
