@@ -6,12 +6,15 @@ import java.util.Map;
 import kz.aumaq.gis.unit.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Every API error is JSON: {@code {"status", "error", "message", "parameter"?, "problems"?, "path"}}. Bad input
@@ -33,6 +36,40 @@ public class ApiErrorHandler {
         ResponseEntity<Map<String, Object>> answer = body(e.status(), e.parameter(), e.getMessage(), request);
         if (!e.problems().isEmpty()) answer.getBody().put("problems", e.problems());
         return answer;
+    }
+
+    /** Malformed percent-encoding in the query string, which Tomcat refuses before any controller runs. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<?> undecodable(Exception e, HttpServletRequest request) {
+        String message = "the query string is not valid percent-encoded UTF-8";
+        if (isOgcPath(request)) return ogcError("InvalidParameterValue", message, request);
+        return body(HttpStatus.BAD_REQUEST, null, message, request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return body(HttpStatus.BAD_REQUEST, "body", "the request body is not readable JSON", request);
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> typeMismatch(TypeMismatchException e, HttpServletRequest request) {
+        String name = e.getPropertyName();
+        if (e instanceof MethodArgumentTypeMismatchException m) name = m.getName();
+        return body(HttpStatus.BAD_REQUEST, name, name + " has the wrong type: '" + e.getValue() + "'", request);
+    }
+
+    private static boolean isOgcPath(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.equals("/wms") || path.equals("/ows") || path.equals("/wmts");
+    }
+
+    private static ResponseEntity<?> ogcError(String code, String message, HttpServletRequest request) {
+        String xml = request.getRequestURI().equals("/wmts")
+                ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ows:ExceptionReport xmlns:ows=\"http://www.opengis.net/ows/1.1\" version=\"1.1.0\">"
+                        + "<ows:Exception exceptionCode=\"" + code + "\"><ows:ExceptionText>" + message + "</ows:ExceptionText></ows:Exception></ows:ExceptionReport>"
+                : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ServiceExceptionReport xmlns=\"http://www.opengis.net/ogc\" version=\"1.3.0\">"
+                        + "<ServiceException code=\"" + code + "\">" + message + "</ServiceException></ServiceExceptionReport>";
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.parseMediaType("text/xml;charset=UTF-8")).body(xml);
     }
 
     @ExceptionHandler(Exception.class)

@@ -157,6 +157,43 @@ abstract class WmsContract {
         assertThat(r.text()).contains("<ServiceExceptionReport", "code=\"" + code + "\"");
     }
 
+    /** Garbage in every parameter of every operation: a 4xx or an answer, never a server error. */
+    @Test
+    void noBadRequestEverAnswers500() throws Exception {
+        java.util.Random random = new java.util.Random(42);
+        String[] junk = {"", "-1", "0", "1e309", "NaN", "abc", "%00", "%FF%FE", "1,2,3", "9999999999", "-180,-90,180,90",
+            "EPSG:4326", "image/png", "regions", "%27%20OR%201=1", "../../etc/passwd", "1.3.0", "1.1.1", "true", "%E2%80%AE"};
+        String[] base = {
+            "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=admin&STYLES=&CRS=EPSG:3857&BBOX=5000000,4800000,9800000,7500000&WIDTH=64&HEIGHT=64&FORMAT=image/png",
+            "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=regions&QUERY_LAYERS=regions&STYLES=&CRS=EPSG:4326&BBOX=40,46,56,88&WIDTH=10&HEIGHT=10&I=5&J=5&INFO_FORMAT=text/html&FEATURE_COUNT=3",
+            "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER=regions&FORMAT=image/png&WIDTH=20&HEIGHT=20&SCALE=1000000",
+            "/wmts?SERVICE=WMTS&VERSION=1.0.0&REQUEST=GetTile&LAYER=admin&STYLE=default&FORMAT=image/png&TILEMATRIXSET=GoogleMapsCompatible&TILEMATRIX=3&TILEROW=2&TILECOL=5",
+            "/wms?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&UPDATESEQUENCE=1&LANGUAGE=ru",
+        };
+        for (int i = 0; i < 150; i++) {
+            String url = base[i % base.length];
+            String[] parts = url.split("[?&]");
+            StringBuilder b = new StringBuilder(parts[0]).append('?');
+            for (int k = 1; k < parts.length; k++) {
+                String[] kv = parts[k].split("=", 2);
+                String value = random.nextInt(3) == 0 ? junk[random.nextInt(junk.length)] : kv[1];
+                if (random.nextInt(10) == 0) continue;
+                b.append(kv[0]).append('=').append(value).append('&');
+            }
+            Answer r = get(b.toString());
+            assertThat(r.status()).as(b.toString()).isLessThan(500);
+        }
+        for (String tile : new String[] {"/tiles/admin/default/-1/0/0.png", "/tiles/admin/default/99/0/0.png", "/tiles/admin/default/a/b/c.png",
+            "/tiles/admin/default/3/2/2.png?lang=xx", "/tiles/admin/default/3/2/2.png?date=2024-99-99", "/tiles/admin/%2e%2e/3/2/2.png",
+            "/tiles/admin/default/3/2/2.png?transparent=maybe", "/wmts?SERVICE=WMTS&REQUEST=GetTile&TILEROW=%FF"}) {
+            assertThat(get(tile).status()).as(tile).isLessThan(500);
+        }
+        assertThat(send("POST", "/api/tiles/seed", "{not json").status()).isEqualTo(400);
+        Answer undecodable = get("/wms?SERVICE=WMS&REQUEST=GetMap&WIDTH=%FF%FE");
+        assertThat(undecodable.status()).isEqualTo(400);
+        assertThat(undecodable.text()).contains("code=\"InvalidParameterValue\"");
+    }
+
     @Test
     void updateSequenceCodesOverHttp() throws Exception {
         long current = catalog.updateSequence();
