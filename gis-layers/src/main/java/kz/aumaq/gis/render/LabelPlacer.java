@@ -15,11 +15,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.aumaq.gis.style.LabelPlacement;
 
 /**
  * Places labels after all geometry is drawn, highest priority first, skipping any that would
  * overlap one already placed or cross the image edge (so tiles cut from a metatile never show
- * half a label).
+ * half a label). Each label sits where its {@link LabelPlacement} puts it relative to its point.
  */
 final class LabelPlacer {
 
@@ -48,8 +49,15 @@ final class LabelPlacer {
             Font font = font(s.fontFamily(), s.bold(), s.fontSize() * symbolScale);
             GlyphVector glyphs = font.createGlyphVector(frc, c.text());
             Rectangle2D bounds = glyphs.getLogicalBounds();
-            double x = c.x() - bounds.getWidth() / 2;
-            double y = c.y() + bounds.getHeight() / 2 - font.getSize2D() * 0.25;
+            LabelPlacement at = s.placement();
+            // SLD's displacement points up, pixel rows go down.
+            double px = c.x() + at.displacementX() * symbolScale;
+            double py = c.y() - at.displacementY() * symbolScale;
+            // x: where the text starts, y: its baseline. The anchor is a fraction of the text's box
+            // (its bottom 0.2 em below the baseline, as the collision box); 0.5, 0.5 is exactly the
+            // centring labels had before placement could be chosen.
+            double x = px - at.anchorX() * bounds.getWidth();
+            double y = py + at.anchorY() * bounds.getHeight() - font.getSize2D() * 0.25;
             Rectangle2D box = new Rectangle2D.Double(x - margin, y - bounds.getHeight() + font.getSize2D() * 0.2 - margin,
                     bounds.getWidth() + 2 * margin, bounds.getHeight() + 2 * margin);
             if (box.getMinX() < 0 || box.getMinY() < 0 || box.getMaxX() > width || box.getMaxY() > height) continue;

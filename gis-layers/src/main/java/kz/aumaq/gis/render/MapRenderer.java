@@ -3,6 +3,7 @@ package kz.aumaq.gis.render;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -12,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.aumaq.gis.image.IconImages;
 import kz.aumaq.gis.layer.Feature;
 import kz.aumaq.gis.style.Fill;
 import kz.aumaq.gis.style.Rule;
@@ -98,6 +100,8 @@ public class MapRenderer {
                             drawStroke(g, shapes.toShape(set.forResolution(i, res)), l.stroke(), symbolScale);
                         } else if (s instanceof Symbolizer.Point p) {
                             drawMark(g, view, anchor(set, i), p, symbolScale);
+                        } else if (s instanceof Symbolizer.Icon icon) {
+                            drawIcon(g, view, anchor(set, i), icon, symbolScale);
                         } else if (s instanceof Symbolizer.Text t) {
                             Coordinate a = anchor(set, i);
                             labels.add(new LabelCandidate(labelText(f, t.label(), options.lang()),
@@ -158,6 +162,22 @@ public class MapRenderer {
             g.fill(placed);
         }
         if (p.stroke() != null) drawStroke(g, placed, p.stroke(), symbolScale);
+    }
+
+    private static void drawIcon(Graphics2D g, MapView view, Coordinate at, Symbolizer.Icon icon, double symbolScale) {
+        if (icon.opacity() <= 0) return;
+        BufferedImage picture = IconImages.resized(icon.href(), icon.size() * symbolScale);
+        // Whole pixels: the picture, already resized, is copied as it is rather than resampled again.
+        int x = (int) Math.round(view.toPixelX(at.x) - picture.getWidth() / 2.0);
+        int y = (int) Math.round(view.toPixelY(at.y) - picture.getHeight() / 2.0);
+        if (icon.opacity() >= 1) {
+            g.drawImage(picture, x, y, null);
+            return;
+        }
+        Composite before = g.getComposite();
+        g.setComposite(AlphaComposite.SrcOver.derive((float) icon.opacity()));
+        g.drawImage(picture, x, y, null);
+        g.setComposite(before);
     }
 
     /** {@code name} means the name in the request language, falling back to the others. */

@@ -51,7 +51,9 @@ public final class DefaultStyles {
                 new Rule("point", new LocalizedText("Елді мекен", "Населённый пункт", "Settlement"), null, 0, 2.5e6,
                         List.of(new Symbolizer.Point(Mark.CIRCLE, 5, Fill.solid(new Color(0xc0392b)), Stroke.solid(Color.WHITE, 1)))),
                 new Rule("label", new LocalizedText("Елді мекен атауы", "Название пункта", "Settlement name"), null, 0, 1.2e6,
-                        List.of(new Symbolizer.Text("name", FONT, 10, false, new Color(0x222222), HALO, 1.5, 30)))));
+                        // Beside the dot, not over it: 2.5 px radius, 1 px outline, then a gap.
+                        List.of(new Symbolizer.Text("name", FONT, 10, false, new Color(0x222222), HALO, 1.5, 30,
+                                LabelPlacement.rightOf(6))))));
     }
 
     public static Style plainRegions() {

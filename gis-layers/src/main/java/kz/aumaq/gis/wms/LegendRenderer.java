@@ -3,6 +3,7 @@ package kz.aumaq.gis.wms;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -13,6 +14,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import kz.aumaq.gis.image.IconImages;
 import kz.aumaq.gis.image.ImageWriter;
 import kz.aumaq.gis.style.Rule;
 import kz.aumaq.gis.style.Stroke;
@@ -96,12 +98,26 @@ public final class LegendRenderer {
                     g.fill(mark);
                 }
                 stroke(g, p.stroke(), mark);
+            } else if (s instanceof Symbolizer.Icon i) {
+                icon(g, i, x, y, w, h);
             } else if (s instanceof Symbolizer.Text t) {
                 g.setFont(new Font(t.fontFamily(), t.bold() ? Font.BOLD : Font.PLAIN, Math.min(h - 4, (int) t.fontSize() + 2)));
                 g.setColor(t.color());
                 g.drawString("Aa", x + 1, y + h - 5);
             }
         }
+    }
+
+    /** The icon at its map size, shrunk to fit the swatch when bigger, centred. */
+    private static void icon(Graphics2D g, Symbolizer.Icon i, int x, int y, int w, int h) {
+        if (i.opacity() <= 0) return;
+        BufferedImage own = IconImages.load(i.href());
+        double height = Math.min(i.size(), Math.min(h - 2, (w - 2) * (double) own.getHeight() / own.getWidth()));
+        BufferedImage picture = IconImages.resized(i.href(), height);
+        Composite before = g.getComposite();
+        if (i.opacity() < 1) g.setComposite(AlphaComposite.SrcOver.derive((float) i.opacity()));
+        g.drawImage(picture, x + (w - picture.getWidth()) / 2, y + (h - picture.getHeight()) / 2, null);
+        g.setComposite(before);
     }
 
     private static Shape markShape(Symbolizer.Point p, int box) {

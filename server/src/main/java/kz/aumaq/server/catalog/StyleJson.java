@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import kz.aumaq.gis.style.Fill;
 import kz.aumaq.gis.style.HexColor;
+import kz.aumaq.gis.style.LabelPlacement;
 import kz.aumaq.gis.style.PropertyFilter;
 import kz.aumaq.gis.style.Rule;
 import kz.aumaq.gis.style.Stroke;
@@ -92,6 +93,12 @@ final class StyleJson {
             m.put("size", p.size());
             m.put("fill", fill(p.fill()));
             m.put("stroke", stroke(p.stroke()));
+        } else if (s instanceof Symbolizer.Icon i) {
+            m.put("type", "icon");
+            m.put("href", i.href());
+            m.put("format", i.format());
+            m.put("size", i.size());
+            m.put("opacity", i.opacity());
         } else if (s instanceof Symbolizer.Text t) {
             m.put("type", "text");
             m.put("label", t.label());
@@ -102,7 +109,17 @@ final class StyleJson {
             m.put("haloColor", t.haloColor() == null ? null : HexColor.format(t.haloColor()));
             m.put("haloRadius", t.haloRadius());
             m.put("priority", t.priority());
+            m.put("placement", placement(t.placement()));
         }
+        return m;
+    }
+
+    private static Map<String, Object> placement(LabelPlacement p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("anchorX", p.anchorX());
+        m.put("anchorY", p.anchorY());
+        m.put("displacementX", p.displacementX());
+        m.put("displacementY", p.displacementY());
         return m;
     }
 

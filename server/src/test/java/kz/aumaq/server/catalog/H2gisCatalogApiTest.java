@@ -203,8 +203,9 @@ class H2gisCatalogApiTest {
         assertThat(refused.status()).isEqualTo(400);
         JsonNode error = refused.json();
         assertThat(error.get("parameter").asString()).isEqualTo("body");
-        assertThat(error.get("message").asString()).contains("9 problems");
-        assertThat(strings(error.get("problems"))).hasSize(9)
+        // The ExternalGraphic is wrong twice: fetched from the network, and SVG.
+        assertThat(error.get("message").asString()).contains("10 problems");
+        assertThat(strings(error.get("problems"))).hasSize(10)
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[2]/PolygonSymbolizer/Fill/GraphicFill"))
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[3]/PointSymbolizer/Graphic/ExternalGraphic"))
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[3]/PointSymbolizer/Graphic/Rotation"))

@@ -18,6 +18,7 @@ final class SldNode {
     static final String SLD = "http://www.opengis.net/sld";
     static final String SE = "http://www.opengis.net/se";
     static final String OGC = "http://www.opengis.net/ogc";
+    static final String XLINK = "http://www.w3.org/1999/xlink";
     /** Hand-written SLD sometimes leaves elements without a namespace; their meaning is still clear. */
     private static final Set<String> KNOWN = Set.of(SLD, SE, OGC, "");
     private static final Set<String> NAMED = Set.of("CssParameter", "SvgParameter", "VendorOption");
@@ -52,6 +53,11 @@ final class SldNode {
     /** An attribute without namespace, or null when absent. */
     String attribute(String name) {
         return element.hasAttributeNS(null, name) ? element.getAttributeNS(null, name) : null;
+    }
+
+    /** A namespaced attribute ({@code xlink:href}), or null when absent. */
+    String attribute(String namespace, String name) {
+        return element.hasAttributeNS(namespace, name) ? element.getAttributeNS(namespace, name) : null;
     }
 
     boolean isParameter() {

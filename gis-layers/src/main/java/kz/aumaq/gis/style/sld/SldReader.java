@@ -26,7 +26,7 @@ import org.xml.sax.SAXParseException;
  * NamedLayer with one UserStyle, its FeatureTypeStyles' rules in order.
  *
  * <p>Anything the style model cannot express fails the whole document with an {@link SldException}
- * listing every such element; what is merely not kept (abstracts, label placement hints) is listed
+ * listing every such element; what is merely not kept (abstracts, line label placement) is listed
  * in {@link SldImport#ignored()}. DTDs and external entities are refused, so a document cannot make
  * the server read files or call out.
  */

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import kz.aumaq.gis.style.Fill;
 import kz.aumaq.gis.style.HexColor;
+import kz.aumaq.gis.style.LabelPlacement;
 import kz.aumaq.gis.style.PropertyFilter;
 import kz.aumaq.gis.style.Rule;
 import kz.aumaq.gis.style.Stroke;
@@ -23,7 +24,6 @@ import kz.aumaq.gis.text.LocalizedText;
  */
 public class SldWriter {
 
-    private static final String XLINK = "http://www.w3.org/1999/xlink";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     public String write(Style style, Lang titleLanguage) {
@@ -57,7 +57,7 @@ public class SldWriter {
             x.writeStartElement(SldNode.SLD, "StyledLayerDescriptor");
             x.writeDefaultNamespace(SldNode.SLD);
             x.writeNamespace("ogc", SldNode.OGC);
-            x.writeNamespace("xlink", XLINK);
+            x.writeNamespace("xlink", SldNode.XLINK);
             x.writeNamespace("xsi", XSI);
             x.writeAttribute(XSI, "schemaLocation", SldNode.SLD + " http://schemas.opengis.net/sld/1.0.0/StyledLayerDescriptor.xsd");
             x.writeAttribute("version", "1.0.0");
@@ -114,6 +114,8 @@ public class SldWriter {
                 close();
             } else if (s instanceof Symbolizer.Point p) {
                 point(p);
+            } else if (s instanceof Symbolizer.Icon i) {
+                icon(i);
             } else if (s instanceof Symbolizer.Text t) {
                 text(t);
             }
@@ -132,6 +134,22 @@ public class SldWriter {
             close();
         }
 
+        private void icon(Symbolizer.Icon i) throws XMLStreamException {
+            open("PointSymbolizer");
+            open("Graphic");
+            open("ExternalGraphic");
+            indent();
+            x.writeEmptyElement(SldNode.SLD, "OnlineResource");
+            x.writeAttribute(SldNode.XLINK, "type", "simple");
+            x.writeAttribute(SldNode.XLINK, "href", i.href());
+            text("Format", i.format());
+            close();
+            if (i.opacity() != 1) text("Opacity", number(i.opacity()));
+            text("Size", number(i.size()));
+            close();
+            close();
+        }
+
         private void text(Symbolizer.Text t) throws XMLStreamException {
             open("TextSymbolizer");
             open("Label");
@@ -142,6 +160,7 @@ public class SldWriter {
             parameter("font-size", number(t.fontSize()));
             if (t.bold()) parameter("font-weight", "bold");
             close();
+            if (!t.placement().equals(LabelPlacement.CENTRED)) placement(t.placement());
             if (t.haloColor() != null) {
                 open("Halo");
                 text("Radius", number(t.haloRadius()));
@@ -156,6 +175,21 @@ public class SldWriter {
                 x.writeCharacters(Integer.toString(t.priority()));
                 x.writeEndElement();
             }
+            close();
+        }
+
+        private void placement(LabelPlacement p) throws XMLStreamException {
+            open("LabelPlacement");
+            open("PointPlacement");
+            open("AnchorPoint");
+            text("AnchorPointX", number(p.anchorX()));
+            text("AnchorPointY", number(p.anchorY()));
+            close();
+            open("Displacement");
+            text("DisplacementX", number(p.displacementX()));
+            text("DisplacementY", number(p.displacementY()));
+            close();
+            close();
             close();
         }
 

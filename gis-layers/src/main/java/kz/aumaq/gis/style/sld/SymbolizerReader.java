@@ -9,13 +9,15 @@ import java.util.Set;
 import kz.aumaq.gis.style.DefaultStyles;
 import kz.aumaq.gis.style.Fill;
 import kz.aumaq.gis.style.HexColor;
+import kz.aumaq.gis.style.LabelPlacement;
 import kz.aumaq.gis.style.Mark;
 import kz.aumaq.gis.style.Stroke;
 import kz.aumaq.gis.style.Symbolizer;
 
 /**
- * Polygon, line, point and text symbolizers of SLD 1.0 / SE 1.1 with the SLD defaults for what is
- * left out (grey fill, black 1 px stroke, 6 px square mark, 10 px black text). Whatever the model
+ * Polygon, line, point (mark or icon) and text symbolizers of SLD 1.0 / SE 1.1 with the SLD
+ * defaults for what is left out (grey fill, black 1 px stroke, 6 px square mark, 10 px black text,
+ * an icon at its own height, a label centred on its point). Whatever the model
  * cannot draw is reported, never approximated. Each part returns null when reading it reported
  * a problem, so no half-read symbolizer is ever built.
  */
@@ -30,6 +32,8 @@ final class SymbolizerReader {
     private static final Set<String> FONT = Set.of("font-family", "font-size", "font-weight", "font-style");
     /** Drawing hints the renderer decides itself; reported as ignored rather than refused. */
     private static final Set<String> RENDERER_CHOICES = Set.of("stroke-linejoin", "stroke-linecap");
+
+    private final ExternalGraphicReader externalGraphics = new ExternalGraphicReader();
 
     Symbolizer read(SldNode s) {
         int before = s.problems();
@@ -72,7 +76,7 @@ final class SymbolizerReader {
     }
 
     private Symbolizer point(SldNode s) {
-        Symbolizer.Point point = defaultPoint(DEFAULT_MARK_SIZE);
+        Symbolizer point = defaultPoint(DEFAULT_MARK_SIZE);
         for (SldNode c : s.children()) {
             if (c.name().equals("Graphic")) point = graphic(c);
             else common(c, s);
@@ -84,33 +88,46 @@ final class SymbolizerReader {
         return new Symbolizer.Point(Mark.SQUARE, size, Fill.solid(DEFAULT_FILL), Stroke.solid(Color.BLACK, 1));
     }
 
-    private Symbolizer.Point graphic(SldNode g) {
+    /** A Graphic is a Mark (a point) or an ExternalGraphic (an icon), with its size and opacity. */
+    private Symbolizer graphic(SldNode g) {
         int before = g.problems();
         Symbolizer.Point mark = null;
-        double size = DEFAULT_MARK_SIZE;
-        int marks = 0;
+        ExternalGraphicReader.Picture picture = null;
+        Double size = null;
+        SldNode opacityNode = null;
+        Double opacity = 1.0;
+        int pictures = 0;
         for (SldNode c : g.children()) {
             switch (c.name()) {
-                case "Mark" -> {
-                    if (++marks > 1) c.unsupported("one Mark per Graphic is supported");
-                    else mark = mark(c);
+                case "Mark", "ExternalGraphic" -> {
+                    if (++pictures > 1) c.unsupported("one Mark or ExternalGraphic per Graphic is supported");
+                    else if (c.name().equals("Mark")) mark = mark(c);
+                    else picture = externalGraphics.read(c);
                 }
-                case "ExternalGraphic" ->
-                        c.unsupported("external graphics" + format(c) + " are not supported; use a Mark (circle, square, triangle, star, cross)");
-                case "Size" -> {
-                    Double v = positive(c);
-                    if (v != null) size = v;
+                case "Size" -> size = positive(c);
+                case "Opacity" -> {
+                    opacityNode = c;
+                    opacity = opacity(c);
                 }
-                case "Opacity" -> only(c, 1, "graphic opacity is not supported; give the mark's Fill and Stroke an opacity");
-                case "Rotation" -> only(c, 0, "rotated marks are not supported");
+                case "Rotation" -> only(c, 0, "rotated marks and icons are not supported");
                 case "AnchorPoint" -> neutral(c, "AnchorPointX", "AnchorPointY", 0.5, "anchor points other than the centre are not supported");
                 case "Displacement" -> neutral(c, "DisplacementX", "DisplacementY", 0, "displaced marks are not supported");
                 default -> c.unsupported("not supported in a Graphic");
             }
         }
+        // Icons fade as a whole; a mark's transparency is its Fill's and Stroke's.
+        boolean icon = picture != null;
+        if (!icon && opacity != null && opacity != 1) {
+            opacityNode.unsupported("graphic opacity is not supported for marks; give the mark's Fill and Stroke an opacity");
+        }
         if (g.problems() > before) return null;
-        if (mark == null) return defaultPoint(size);
-        return new Symbolizer.Point(mark.mark(), size, mark.fill(), mark.stroke());
+        if (icon) {
+            // SLD: without a Size, an external graphic keeps its own size.
+            return new Symbolizer.Icon(picture.href(), picture.format(), size == null ? picture.height() : size, opacity);
+        }
+        double markSize = size == null ? DEFAULT_MARK_SIZE : size;
+        if (mark == null) return defaultPoint(markSize);
+        return new Symbolizer.Point(mark.mark(), markSize, mark.fill(), mark.stroke());
     }
 
     /** A Mark, as a point whose size the Graphic sets. */
@@ -163,6 +180,7 @@ final class SymbolizerReader {
         Color haloColor = null;
         double haloRadius = 0;
         Double priority = 0.0;
+        LabelPlacement placement = LabelPlacement.CENTRED;
         for (SldNode c : t.children()) {
             switch (c.name()) {
                 case "Label" -> {
@@ -182,7 +200,7 @@ final class SymbolizerReader {
                         if (!"normal".equalsIgnoreCase(style)) p.get("font-style").unsupported("font-style '" + style + "' is not supported; only normal");
                     }
                 }
-                case "LabelPlacement" -> c.ignored("labels are placed at the feature's label point, avoiding collisions");
+                case "LabelPlacement" -> placement = labelPlacement(c);
                 case "Halo" -> {
                     haloRadius = 1;
                     haloColor = Color.WHITE;
@@ -209,7 +227,49 @@ final class SymbolizerReader {
         }
         if (!labelled) t.unsupported("a TextSymbolizer needs a Label");
         if (t.problems() > before) return null;
-        return new Symbolizer.Text(label, family, fontSize, bold, color, haloColor, haloRadius, (int) Math.round(priority));
+        return new Symbolizer.Text(label, family, fontSize, bold, color, haloColor, haloRadius, (int) Math.round(priority), placement);
+    }
+
+    /**
+     * A PointPlacement's AnchorPoint and Displacement. Labels along lines and rotated labels are not
+     * drawn, so LinePlacement and Rotation stay noted as ignored (the label goes at the feature's
+     * label point, horizontally), as the whole LabelPlacement was before anchors were followed.
+     */
+    private static LabelPlacement labelPlacement(SldNode p) {
+        int before = p.problems();
+        double[] anchor = {0.5, 0.5};
+        double[] displacement = {0, 0};
+        for (SldNode c : p.children()) {
+            if (!c.name().equals("PointPlacement")) {
+                c.ignored(c.name().equals("LinePlacement") ? "labels are placed at the feature's label point, not along lines"
+                        : "not used by this renderer");
+                continue;
+            }
+            for (SldNode pp : c.children()) {
+                switch (pp.name()) {
+                    case "AnchorPoint" -> pair(pp, "AnchorPointX", "AnchorPointY", anchor, true);
+                    case "Displacement" -> pair(pp, "DisplacementX", "DisplacementY", displacement, false);
+                    case "Rotation" -> pp.ignored("labels are drawn horizontally");
+                    default -> pp.ignored("not used by this renderer");
+                }
+            }
+        }
+        return p.problems() > before ? null : new LabelPlacement(anchor[0], anchor[1], displacement[0], displacement[1]);
+    }
+
+    /** The X and Y of an AnchorPoint (each 0 to 1) or a Displacement (pixels) into {@code xy}. */
+    private static void pair(SldNode n, String xName, String yName, double[] xy, boolean fraction) {
+        for (SldNode c : n.children()) {
+            int i = c.name().equals(xName) ? 0 : c.name().equals(yName) ? 1 : -1;
+            if (i < 0) {
+                c.unsupported("not supported in " + n.name());
+                continue;
+            }
+            Double v = c.number();
+            if (v == null) continue;
+            if (fraction && (v < 0 || v > 1)) c.unsupported("an anchor point lies between 0 and 1, got " + v);
+            else xy[i] = v;
+        }
     }
 
     /** A label is one attribute: {@code <Label><ogc:PropertyName>name</ogc:PropertyName></Label>}. */
@@ -391,15 +451,5 @@ final class SymbolizerReader {
             }
         }
         if (moved && n.problems() == before) n.unsupported(reason);
-    }
-
-    private static String format(SldNode external) {
-        for (SldNode c : external.children()) {
-            if (c.name().equals("Format")) {
-                String f = c.literal();
-                if (f != null) return " (" + f + ")";
-            }
-        }
-        return "";
     }
 }

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kz.aumaq.gis.style.DefaultStyles;
+import kz.aumaq.gis.image.TestIcons;
 import kz.aumaq.gis.style.Fill;
+import kz.aumaq.gis.style.LabelPlacement;
 import kz.aumaq.gis.style.Mark;
 import kz.aumaq.gis.style.PropertyFilter;
 import kz.aumaq.gis.style.PropertyFilter.Op;
@@ -61,8 +63,9 @@ class SldReaderTest {
         // What the renderer decides itself is reported, not silently dropped.
         assertThat(imported.ignored()).anySatisfy(i -> assertThat(i).startsWith("Rule[1]/PolygonSymbolizer/Stroke/SvgParameter[@name='stroke-linejoin']"))
                 .anySatisfy(i -> assertThat(i).startsWith("Rule[2]/LineSymbolizer/Stroke/SvgParameter[@name='stroke-linecap']"))
-                .anySatisfy(i -> assertThat(i).startsWith("Rule[3]/TextSymbolizer/LabelPlacement"))
-                .anySatisfy(i -> assertThat(i).startsWith("Rule[3]/TextSymbolizer/VendorOption[@name='maxDisplacement']"));
+                .anySatisfy(i -> assertThat(i).startsWith("Rule[3]/TextSymbolizer/VendorOption[@name='maxDisplacement']"))
+                // QGIS's centred PointPlacement is followed now, so it is no longer noted as ignored.
+                .noneSatisfy(i -> assertThat(i).contains("LabelPlacement"));
     }
 
     @Test
@@ -88,18 +91,20 @@ class SldReaderTest {
 
     @Test
     void everythingUnsupportedIsListedWithItsPath() {
-        // GraphicFill, a named colour, And, Geometry, ExternalGraphic, Rotation, a Function label, ElseFilter, RasterSymbolizer
+        // GraphicFill, a named colour, And, Geometry, an ExternalGraphic from the network and in SVG, Rotation,
+        // a Function label, ElseFilter, RasterSymbolizer
         List<String> problems = problems(() -> fixture("unsupported.sld"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("Rule[2]/PolygonSymbolizer/Fill/GraphicFill: graphic (pattern) fills"))
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[2]/PolygonSymbolizer/Stroke/CssParameter[@name='stroke']: not a colour"))
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[3]/Filter/And: combined conditions"))
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[3]/PointSymbolizer/Geometry:"))
-                .anySatisfy(p -> assertThat(p).startsWith("Rule[3]/PointSymbolizer/Graphic/ExternalGraphic: external graphics (image/svg+xml)"))
+                .anySatisfy(p -> assertThat(p).startsWith("Rule[3]/PointSymbolizer/Graphic/ExternalGraphic/OnlineResource: icons are never fetched over the network"))
+                .anySatisfy(p -> assertThat(p).startsWith("Rule[3]/PointSymbolizer/Graphic/ExternalGraphic/Format: SVG (image/svg+xml) is not supported"))
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[3]/PointSymbolizer/Graphic/Rotation: rotated marks"))
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[4]/TextSymbolizer/Label/Function: expressions (Function)"))
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[5]/ElseFilter:"))
                 .anySatisfy(p -> assertThat(p).startsWith("Rule[5]/RasterSymbolizer:"));
-        assertThat(problems).hasSize(9);
+        assertThat(problems).hasSize(10);
         assertThat(problems).noneMatch(p -> p.startsWith("Rule[1]"));
     }
 
@@ -217,6 +222,113 @@ class SldReaderTest {
                 """).style();
         assertThat(s.name()).isEqualTo("style");
         assertThat(s.title()).isEqualTo(LocalizedText.of("Аудандар"));
+    }
+
+    @Test
+    void externalGraphicsBecomeIcons() {
+        String magenta = TestIcons.dataUri(TestIcons.MAGENTA, 12, 24, "png");
+        Style s = text(sld("""
+                <Rule>
+                  <PointSymbolizer><Graphic>
+                    <ExternalGraphic><OnlineResource xmlns:xlink="http://www.w3.org/1999/xlink" xlink:type="simple" xlink:href="icon:psc"/>
+                      <Format>image/png</Format></ExternalGraphic>
+                    <Opacity>0.8</Opacity><Size>20</Size>
+                  </Graphic></PointSymbolizer>
+                  <PointSymbolizer><Graphic>
+                    <ExternalGraphic><OnlineResource xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="%s"/><Format>IMAGE/PNG</Format></ExternalGraphic>
+                  </Graphic></PointSymbolizer>
+                </Rule>
+                """.formatted(magenta))).style();
+        // Without a Size an external graphic keeps its own height (SLD).
+        assertThat(s.rules().get(0).symbolizers()).containsExactly(
+                new Symbolizer.Icon("icon:psc", "image/png", 20, 0.8),
+                new Symbolizer.Icon(magenta, "image/png", 24, 1));
+    }
+
+    @Test
+    void qgisSeExternalGraphicsLoadToo() {
+        Style s = text("""
+                <StyledLayerDescriptor version="1.1.0" xmlns="http://www.opengis.net/sld" xmlns:se="http://www.opengis.net/se"
+                    xmlns:xlink="http://www.w3.org/1999/xlink">
+                  <NamedLayer><se:Name>psc</se:Name><UserStyle><se:FeatureTypeStyle><se:Rule>
+                    <se:PointSymbolizer><se:Graphic>
+                      <se:ExternalGraphic><se:OnlineResource xlink:type="simple" xlink:href="icon:school"/><se:Format>image/png</se:Format></se:ExternalGraphic>
+                      <se:Size>16</se:Size>
+                    </se:Graphic></se:PointSymbolizer>
+                  </se:Rule></se:FeatureTypeStyle></UserStyle></NamedLayer>
+                </StyledLayerDescriptor>
+                """).style();
+        assertThat(s.rules().get(0).symbolizers()).containsExactly(Symbolizer.Icon.builtIn("school", 16));
+    }
+
+    @Test
+    void iconsThatCannotBeDrawnAreRefusedWhereTheyAre() {
+        String svg = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString("<svg/>".getBytes(StandardCharsets.UTF_8));
+        List<String> problems = problems(() -> text(sld("""
+                <Rule xmlns:xlink="http://www.w3.org/1999/xlink">
+                  <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:href="https://example.com/psc.png"/><Format>image/png</Format></ExternalGraphic></Graphic></PointSymbolizer>
+                  <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:href="%s"/><Format>image/png</Format></ExternalGraphic></Graphic></PointSymbolizer>
+                  <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:href="icon:hospital"/><Format>image/bmp</Format></ExternalGraphic></Graphic></PointSymbolizer>
+                  <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:href="icon:psc"/></ExternalGraphic></Graphic></PointSymbolizer>
+                  <PointSymbolizer><Graphic><ExternalGraphic><Format>image/png</Format></ExternalGraphic><Mark/></Graphic></PointSymbolizer>
+                  <PointSymbolizer><Graphic><Mark/><Opacity>0.5</Opacity></Graphic></PointSymbolizer>
+                </Rule>
+                """.formatted(svg))));
+        assertThat(problems).containsExactly(
+                "Rule[1]/PointSymbolizer[1]/Graphic/ExternalGraphic/OnlineResource: icons are never fetched over the network ('https://example.com/psc.png');"
+                        + " embed the picture as a data:image/png;base64,… URI or use a built-in icon:<name>",
+                "Rule[1]/PointSymbolizer[2]/Graphic/ExternalGraphic/OnlineResource: SVG icons are not supported; use a PNG, GIF or JPEG picture",
+                "Rule[1]/PointSymbolizer[3]/Graphic/ExternalGraphic/Format: format image/bmp is not supported; use image/png, image/gif or image/jpeg",
+                "Rule[1]/PointSymbolizer[3]/Graphic/ExternalGraphic/OnlineResource: no built-in icon 'hospital'; built-in icons: investment-site, psc, school",
+                "Rule[1]/PointSymbolizer[4]/Graphic/ExternalGraphic: an ExternalGraphic needs a Format: image/png, image/gif or image/jpeg",
+                "Rule[1]/PointSymbolizer[5]/Graphic/ExternalGraphic: an ExternalGraphic needs an OnlineResource with a data: URI or icon:<name>",
+                "Rule[1]/PointSymbolizer[5]/Graphic/Mark: one Mark or ExternalGraphic per Graphic is supported",
+                "Rule[1]/PointSymbolizer[6]/Graphic/Opacity: graphic opacity is not supported for marks; give the mark's Fill and Stroke an opacity");
+    }
+
+    @Test
+    void pointPlacementPutsLabelsBesideTheirPoint() {
+        SldImport imported = text(sld("""
+                <Rule>
+                  <TextSymbolizer>
+                    <Label><ogc:PropertyName>name</ogc:PropertyName></Label>
+                    <LabelPlacement><PointPlacement>
+                      <AnchorPoint><AnchorPointX>0</AnchorPointX><AnchorPointY><ogc:Literal>0.5</ogc:Literal></AnchorPointY></AnchorPoint>
+                      <Displacement><DisplacementX>6</DisplacementX><DisplacementY>-2.5</DisplacementY></Displacement>
+                      <Rotation>30</Rotation>
+                    </PointPlacement></LabelPlacement>
+                  </TextSymbolizer>
+                  <TextSymbolizer>
+                    <Label><ogc:PropertyName>name</ogc:PropertyName></Label>
+                    <LabelPlacement><PointPlacement><AnchorPoint><AnchorPointY>1</AnchorPointY></AnchorPoint></PointPlacement></LabelPlacement>
+                  </TextSymbolizer>
+                  <TextSymbolizer>
+                    <Label><ogc:PropertyName>name</ogc:PropertyName></Label>
+                    <LabelPlacement><LinePlacement><PerpendicularOffset>4</PerpendicularOffset></LinePlacement></LabelPlacement>
+                  </TextSymbolizer>
+                </Rule>
+                """));
+        List<Symbolizer> read = imported.style().rules().get(0).symbolizers();
+        assertThat(((Symbolizer.Text) read.get(0)).placement()).isEqualTo(new LabelPlacement(0, 0.5, 6, -2.5));
+        assertThat(((Symbolizer.Text) read.get(1)).placement()).isEqualTo(new LabelPlacement(0.5, 1, 0, 0));
+        assertThat(((Symbolizer.Text) read.get(2)).placement()).isEqualTo(LabelPlacement.CENTRED);
+        // What the renderer still does not follow stays a note, as all of LabelPlacement was before.
+        assertThat(imported.ignored()).containsExactly(
+                "Rule[1]/TextSymbolizer[1]/LabelPlacement/PointPlacement/Rotation: labels are drawn horizontally",
+                "Rule[1]/TextSymbolizer[3]/LabelPlacement/LinePlacement: labels are placed at the feature's label point, not along lines");
+    }
+
+    @Test
+    void anchorsOutsideTheLabelAreRefused() {
+        assertThat(problems(() -> text(sld("""
+                <Rule><TextSymbolizer><Label><ogc:PropertyName>name</ogc:PropertyName></Label>
+                  <LabelPlacement><PointPlacement><AnchorPoint><AnchorPointX>1.5</AnchorPointX><AnchorPointY>x</AnchorPointY></AnchorPoint>
+                    <Displacement><DisplacementX><ogc:PropertyName>dx</ogc:PropertyName></DisplacementX></Displacement></PointPlacement></LabelPlacement>
+                </TextSymbolizer></Rule>
+                """)))).containsExactly(
+                "Rule[1]/TextSymbolizer/LabelPlacement/PointPlacement/AnchorPoint/AnchorPointX: an anchor point lies between 0 and 1, got 1.5",
+                "Rule[1]/TextSymbolizer/LabelPlacement/PointPlacement/AnchorPoint/AnchorPointY: not a number: 'x'",
+                "Rule[1]/TextSymbolizer/LabelPlacement/PointPlacement/Displacement/DisplacementX/PropertyName: expressions (PropertyName) are not supported here; use a constant value");
     }
 
     /** A minimal SLD 1.0 document around some rules. */

@@ -6,8 +6,10 @@ import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.aumaq.gis.image.TestIcons;
 import kz.aumaq.gis.style.DefaultStyles;
 import kz.aumaq.gis.style.Fill;
+import kz.aumaq.gis.style.LabelPlacement;
 import kz.aumaq.gis.style.Mark;
 import kz.aumaq.gis.style.PropertyFilter;
 import kz.aumaq.gis.style.PropertyFilter.Op;
@@ -43,7 +45,12 @@ class SldWriterTest {
                                 new Symbolizer.Text("kato", "Noto Sans", 8, false, Color.BLACK, null, 0, 0))),
                 new Rule("other-ops", LocalizedText.EMPTY, new PropertyFilter("area_km2", Op.LE, "12.5"), 0, 0,
                         List.of(new Symbolizer.Line(Stroke.solid(Color.GRAY, 0)))),
-                new Rule("more", LocalizedText.EMPTY, new PropertyFilter("area_km2", Op.GT, "-3"), 0, 0, List.of())));
+                new Rule("more", LocalizedText.EMPTY, new PropertyFilter("area_km2", Op.GT, "-3"), 0, 0, List.of()),
+                new Rule("sites", LocalizedText.of("Investment sites"), null, 0, 5e5,
+                        List.of(Symbolizer.Icon.builtIn("investment-site", 24),
+                                new Symbolizer.Icon(TestIcons.dataUri(TestIcons.MAGENTA, 6, 6, "gif"), "image/gif", 7.5, 0.6),
+                                new Symbolizer.Text("name", "DejaVu Sans", 10, false, Color.BLACK, Color.WHITE, 1, 5,
+                                        new LabelPlacement(0, 1, 14, -3.5))))));
     }
 
     @Test
@@ -71,10 +78,23 @@ class SldWriterTest {
                         "http://schemas.opengis.net/sld/1.0.0/StyledLayerDescriptor.xsd",
                         "<Title>Елді мекендер</Title>", "<CssParameter name=\"fill\">#c0392b</CssParameter>",
                         "<WellKnownName>circle</WellKnownName>", "<MaxScaleDenominator>2500000</MaxScaleDenominator>",
-                        "<ogc:PropertyName>name</ogc:PropertyName>", "<VendorOption name=\"priority\">30</VendorOption>")
+                        "<ogc:PropertyName>name</ogc:PropertyName>", "<VendorOption name=\"priority\">30</VendorOption>",
+                        "<AnchorPointX>0</AnchorPointX>", "<DisplacementX>6</DisplacementX>")
                 .doesNotContain("se:", "SvgParameter", "E7");
         String filtered = writer.write(everything(), Lang.EN);
         assertThat(filtered).contains("<ogc:PropertyIsEqualTo>", "<ogc:Literal>industrial</ogc:Literal>", "Planning sites &amp; &lt;zones&gt;");
+    }
+
+    @Test
+    void iconsAndPlacementAreWrittenAsSld10() {
+        String sld = writer.write(everything(), Lang.EN);
+        assertThat(sld).contains("<ExternalGraphic>", "<OnlineResource xlink:type=\"simple\" xlink:href=\"icon:investment-site\"/>",
+                "<Format>image/png</Format>", "xlink:href=\"data:image/gif;base64,", "<Opacity>0.6</Opacity>", "<Size>7.5</Size>",
+                "<AnchorPointX>0</AnchorPointX>", "<AnchorPointY>1</AnchorPointY>", "<DisplacementX>14</DisplacementX>",
+                "<DisplacementY>-3.5</DisplacementY>");
+        // Schema order: Font, LabelPlacement, Halo; centred labels carry no placement at all.
+        assertThat(sld.indexOf("<LabelPlacement>")).isBetween(sld.lastIndexOf("<Font>"), sld.lastIndexOf("<Halo>"));
+        assertThat(writer.write(DefaultStyles.districts(), Lang.EN)).doesNotContain("LabelPlacement");
     }
 
     @Test
