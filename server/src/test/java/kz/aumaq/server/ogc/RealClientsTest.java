@@ -169,7 +169,11 @@ class RealClientsTest {
     }
 
     static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
+        // GDAL's WMS/WMTS drivers cache tiles in ./gdalwmscache by default: keep them out of the checkout
+        // and make every run ask our server afresh.
+        pb.environment().put("GDAL_DEFAULT_WMS_CACHE_PATH", Files.createTempDirectory("gdal-wms-cache").toString());
+        Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
