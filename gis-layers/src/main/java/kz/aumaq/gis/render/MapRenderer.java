@@ -74,7 +74,7 @@ public class MapRenderer {
         double res = view.resolution();
         double symbolScale = view.symbolScale();
         Envelope near = new Envelope(view.bbox());
-        near.expandBy(GUTTER_PX * res * symbolScale);
+        near.expandBy(gutterPx(layers) * res * symbolScale);
         ShapeWriter shapes = new ShapeWriter(toPixels(view));
         shapes.setRemoveDuplicatePoints(true);
         shapes.setDecimation(res * 0.5);
@@ -112,6 +112,20 @@ public class MapRenderer {
             }
         }
         labels.place(g, view.width(), view.height());
+    }
+
+    /** Pixels beyond the view whose features still count: enough for the largest mark or icon to reach in. */
+    private static double gutterPx(List<StyledLayer> layers) {
+        double gutter = GUTTER_PX;
+        for (StyledLayer l : layers) {
+            for (Rule r : l.style().rules()) {
+                for (Symbolizer s : r.symbolizers()) {
+                    if (s instanceof Symbolizer.Point p) gutter = Math.max(gutter, p.size() / 2 + 2);
+                    if (s instanceof Symbolizer.Icon icon) gutter = Math.max(gutter, icon.size() / 2 + 1);
+                }
+            }
+        }
+        return gutter;
     }
 
     private static Coordinate anchor(FeatureSet set, int i) {
