@@ -41,6 +41,8 @@ final class LabelPlacer {
         candidates.sort(Comparator.comparingInt((LabelCandidate c) -> -c.symbolizer().priority())
                 .thenComparingDouble(c -> -c.weight()));
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // Glyph outlines are placed at fractional positions; without this letters drift apart ("Ескит ас").
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         FontRenderContext frc = g.getFontRenderContext();
         List<Rectangle2D> placed = new ArrayList<>();
         double margin = 2 * symbolScale;
