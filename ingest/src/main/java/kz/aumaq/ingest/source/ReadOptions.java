@@ -3,7 +3,9 @@ package kz.aumaq.ingest.source;
 /**
  * What the user may tell a reader, and the limits that protect the server.
  *
- * @param crs          the CRS to assume when the file has none (e.g. {@code EPSG:32642}); null = refuse such files
+ * @param crs          the CRS to assume when the file has none (e.g. {@code EPSG:32642}); null = refuse such files.
+ *                     When the file declares one, the named CRS still wins (a copied .prj happens) and the
+ *                     report says so
  * @param encoding     force a text encoding (e.g. {@code windows-1251}); null = declared or detected
  * @param table        GeoPackage table or XLSX sheet to read; null = the first/only one
  * @param maxBytes     largest file (or total unzipped size) accepted

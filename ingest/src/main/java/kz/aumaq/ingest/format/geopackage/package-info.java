@@ -1,0 +1,2 @@
+/** GeoPackage vector (feature) tables, through NGA's GeoPackage library. */
+package kz.aumaq.ingest.format.geopackage;
