@@ -9,6 +9,7 @@ public final class ReportTable {
 
     private static final String ROW = "%-8s %-24s %6s  %s%n";
     private static final String MORE = "%-8s %-24s %6s  %s%n";
+    private static final int INFO_EXAMPLES = 3;
 
     private ReportTable() {
     }
@@ -26,9 +27,11 @@ public final class ReportTable {
             out.append(String.format(Locale.ROOT, ROW, "SEVERITY", "CODE", "COUNT", "WHAT / EXAMPLES"));
             for (Finding f : result.findings()) {
                 out.append(String.format(Locale.ROOT, ROW, f.severity().name().toLowerCase(Locale.ROOT), f.code(), f.count(), f.message()));
-                for (String e : f.examples()) out.append(String.format(Locale.ROOT, MORE, "", "", "", "· " + e));
-                if (f.count() > f.examples().size() && !f.examples().isEmpty()) {
-                    out.append(String.format(Locale.ROOT, MORE, "", "", "", "· … and " + (f.count() - f.examples().size()) + " more"));
+                // Notes only need a taste of their examples; problems show all that were kept.
+                int shown = Math.min(f.examples().size(), f.severity() == Severity.INFO ? INFO_EXAMPLES : f.examples().size());
+                for (String e : f.examples().subList(0, shown)) out.append(String.format(Locale.ROOT, MORE, "", "", "", "· " + e));
+                if (f.count() > shown && shown > 0) {
+                    out.append(String.format(Locale.ROOT, MORE, "", "", "", "· … and " + (f.count() - shown) + " more"));
                 }
             }
         }

@@ -11,15 +11,13 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
  * The country unit for a database that has none, made when its first regions are loaded: every
  * region needs a parent, and the union of the regions keeps each of them inside it. Valid from
  * independence (16 December 1991), so that older region versions loaded later fit under it too.
- * The union is snap-rounded to 1e-7° (about 1 cm): fast on borders that do not share vertices;
- * hairline holes between regions that nearly meet are dropped.
+ * The union is snap-rounded ({@link CentimetreOverlay}); hairline holes between regions that
+ * nearly meet are dropped.
  */
 final class CountryFromRegions {
 
@@ -32,7 +30,7 @@ final class CountryFromRegions {
 
     static AdminUnit of(List<Geometry> regions) {
         GeometryFactory f = regions.get(0).getFactory();
-        Geometry union = UnaryUnionNG.union(f.buildGeometry(regions), new PrecisionModel(1e7));
+        Geometry union = CentimetreOverlay.union(regions);
         List<Polygon> parts = new ArrayList<>();
         for (int i = 0; i < union.getNumGeometries(); i++) {
             Polygon p = (Polygon) union.getGeometryN(i);

@@ -26,6 +26,6 @@ final class ParentShare {
         if (p.covers(unit)) return 1;
         if (unit.getDimension() == 0) return 0;
         double area = unit.getArea();
-        return area == 0 ? 0 : unit.intersection(parent.geometry()).getArea() / area;
+        return area == 0 ? 0 : CentimetreOverlay.intersection(unit, parent.geometry()).getArea() / area;
     }
 }

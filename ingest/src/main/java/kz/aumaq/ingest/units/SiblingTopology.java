@@ -10,24 +10,21 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
  * Overlaps and gaps between the units of one file. Official neighbours rarely share vertices, so
  * hairline slivers are normal; only those above {@link #TOLERANCE} of the smaller (overlap) or
  * smallest bordering (gap) unit are reported. Candidate pairs come from an STRtree, so only
  * neighbours are intersected. A gap is a hole in the union of all the file's units, so an enclave
- * filled by another unit (a city inside its district) is none; the union is snap-rounded to
- * 1e-7° (about 1 cm), which keeps it fast and robust on boundaries that nearly meet.
+ * filled by another unit (a city inside its district) is none. Overlays are snap-rounded
+ * ({@link CentimetreOverlay}).
  */
 final class SiblingTopology {
 
     static final double TOLERANCE = 0.001;
-    private static final PrecisionModel CENTIMETRE = new PrecisionModel(1e7);
 
     /** One unit of the file: how the report names it, and its (valid, polygonal) geometry. */
     record Piece(String example, Geometry geometry) {
@@ -53,7 +50,7 @@ final class SiblingTopology {
                 Piece b = pieces.get(j);
                 if (j <= i || !pa.intersects(b.geometry())) continue;
                 double smaller = Math.min(a.geometry().getArea(), b.geometry().getArea());
-                double shared = a.geometry().intersection(b.geometry()).getArea();
+                double shared = CentimetreOverlay.intersection(a.geometry(), b.geometry()).getArea();
                 if (shared > TOLERANCE * smaller) {
                     findings.add(Severity.WARNING, "overlap", "units overlapping by more than " + percent(TOLERANCE)
                             + " of the smaller one", a.example() + " × " + b.example() + " (" + percent(shared / smaller) + ")");
@@ -64,7 +61,7 @@ final class SiblingTopology {
 
     private static void gaps(List<Piece> pieces, STRtree index, Findings findings) {
         GeometryFactory f = pieces.get(0).geometry().getFactory();
-        Geometry union = UnaryUnionNG.union(f.buildGeometry(pieces.stream().map(Piece::geometry).toList()), CENTIMETRE);
+        Geometry union = CentimetreOverlay.union(pieces.stream().map(Piece::geometry).toList());
         for (int n = 0; n < union.getNumGeometries(); n++) {
             Polygon part = (Polygon) union.getGeometryN(n);
             for (int h = 0; h < part.getNumInteriorRing(); h++) {

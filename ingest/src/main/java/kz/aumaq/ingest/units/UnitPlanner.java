@@ -149,8 +149,9 @@ final class UnitPlanner {
             }
             AdminUnit parent = found.parent();
             switch (found.way()) {
-                case FIELD -> findings.add(Severity.INFO, "parent-by-field", "parents found by the parent KATO field", null);
-                case CODE -> findings.add(Severity.INFO, "parent-by-code", "parents found by the KATO structure (the code's leading digits)", null);
+                case FIELD -> findings.add(Severity.INFO, "parent-by-field", "parents found by the parent KATO field", c.example() + " in " + parent.kato());
+                case CODE -> findings.add(Severity.INFO, "parent-by-code", "parents found by the KATO structure (the code's leading digits)",
+                        c.example() + " in " + parent.kato());
                 case LOCATION -> findings.add(Severity.WARNING, "parent-by-location", "parents found by location, because no unit has the parent KATO "
                         + "on " + from + ": check the codes", c.example() + " in " + parent.kato());
             }
