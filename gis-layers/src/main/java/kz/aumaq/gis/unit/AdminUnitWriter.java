@@ -101,7 +101,7 @@ public class AdminUnitWriter {
     }
 
     /** Units ready to insert, and stored versions to close (as keys and as the closed units). */
-    record Plan(List<AdminUnit> ready, List<ClosedVersion> closed, List<AdminUnit> closedUnits) {
+    private record Plan(List<AdminUnit> ready, List<ClosedVersion> closed, List<AdminUnit> closedUnits) {
     }
 
     private Plan prepare(List<AdminUnit> batch, List<ClosedVersion> retire, boolean versioned) {
@@ -125,7 +125,7 @@ public class AdminUnitWriter {
         for (AdminUnit original : ordered) {
             int before = problems.size();
             String who = original.level().code() + " " + original.kato();
-            AdminUnit u = versioned ? fitIntoHistory(original, who, known, closed, problems) : original;
+            AdminUnit u = versioned ? fitIntoHistory(original, who, known, ready, closed, problems) : original;
             if (u == null) continue;
             if (u.validTo() != null && !u.validTo().isAfter(u.validFrom())) {
                 problems.add(who + ": validTo " + u.validTo() + " must be after validFrom " + u.validFrom());
@@ -167,10 +167,11 @@ public class AdminUnitWriter {
     }
 
     /**
-     * Where a new version goes among the stored versions of its KATO: closes the current one it
-     * supersedes, or ends it where a later one begins. Null (with a problem) for a same-day duplicate.
+     * Where a new version goes among the stored versions of its KATO (and those earlier in the
+     * batch): closes the current one it supersedes, or ends it where a later one begins. Null
+     * (with a problem) for a same-day duplicate.
      */
-    private static AdminUnit fitIntoHistory(AdminUnit u, String who, Map<Kato, List<AdminUnit>> known,
+    private static AdminUnit fitIntoHistory(AdminUnit u, String who, Map<Kato, List<AdminUnit>> known, List<AdminUnit> ready,
                                             Map<ClosedVersion, AdminUnit> closed, List<String> problems) {
         List<AdminUnit> versions = known.getOrDefault(u.kato(), List.of());
         LocalDate next = null;
@@ -184,16 +185,29 @@ public class AdminUnitWriter {
             if (v.validTo() == null && v.validFrom().isBefore(u.validFrom())) current = v;
         }
         if (current != null) {
-            ClosedVersion c = new ClosedVersion(u.kato(), current.validFrom(), u.validFrom());
-            replace(versions, current, current.withValidTo(u.validFrom()), c, closed);
+            AdminUnit shortened = current.withValidTo(u.validFrom());
+            int inBatch = indexOfSame(ready, current);
+            if (inBatch >= 0) {
+                // An earlier version in this same batch: it is inserted already ending, nothing to close.
+                ready.set(inBatch, shortened);
+                versions.set(indexOfSame(versions, current), shortened);
+            } else {
+                replace(versions, current, shortened, new ClosedVersion(u.kato(), current.validFrom(), u.validFrom()), closed);
+            }
         }
         return next != null && u.validTo() == null ? u.withValidTo(next) : u;
     }
 
     private static void replace(List<AdminUnit> versions, AdminUnit old, AdminUnit now, ClosedVersion key,
                                 Map<ClosedVersion, AdminUnit> closed) {
-        versions.set(versions.indexOf(old), now);
+        versions.set(indexOfSame(versions, old), now);
         closed.put(key, now);
+    }
+
+    /** By identity: versions are records with geometries, whose equals would compare coordinates. */
+    private static int indexOfSame(List<AdminUnit> list, AdminUnit wanted) {
+        for (int i = 0; i < list.size(); i++) if (list.get(i) == wanted) return i;
+        return -1;
     }
 
     /** A stored child must not outlive its parent once the parent's versions are shortened. */

@@ -199,6 +199,23 @@ abstract class AdminUnitStoreContract {
     }
 
     @Test
+    void twoVersionsInOneBatchFollowEachOtherInEitherOrder() {
+        LocalDate y2024 = LocalDate.of(2024, 1, 1);
+        VersionedWrite w = writer.insertVersions(List.of(
+                unit("353000000", Level.DISTRICT, "350000000", box(74, 50, 75, 51), "А", "А", "A", REFORM, null),
+                unit("353000000", Level.DISTRICT, "350000000", box(74, 50, 75.5, 51), "А", "А", "A", y2024, null),
+                unit("354000000", Level.DISTRICT, "350000000", box(75, 50, 76, 51), "Б", "Б", "B", y2024, null),
+                unit("354000000", Level.DISTRICT, "350000000", box(75, 50, 76.5, 51), "Б", "Б", "B", REFORM, null)), List.of());
+
+        assertThat(w.closed()).isEmpty();
+        assertThat(w.inserted()).extracting(u -> u.kato() + " " + u.validFrom() + " " + u.validTo()).containsExactlyInAnyOrder(
+                "353000000 " + REFORM + " " + y2024, "353000000 " + y2024 + " null",
+                "354000000 " + y2024 + " null", "354000000 " + REFORM + " " + y2024);
+        assertThat(repository.findByKato(Kato.of("353000000"), LocalDate.of(2023, 1, 1)).orElseThrow().geometry().getEnvelopeInternal().getMaxX()).isEqualTo(75);
+        assertThat(repository.findByKato(Kato.of("353000000"), LocalDate.now()).orElseThrow().geometry().getEnvelopeInternal().getMaxX()).isEqualTo(75.5);
+    }
+
+    @Test
     void aVersionStartingOnTheSameDayIsRefusedAndNothingIsWritten() {
         assertThatThrownBy(() -> writer.insertVersions(List.of(
                 unit("350000000", Level.REGION, "000000000", box(70, 46, 77, 52), "Қ", "К", "K", LocalDate.of(2024, 1, 1), null),
