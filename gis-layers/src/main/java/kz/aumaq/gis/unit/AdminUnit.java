@@ -51,6 +51,10 @@ public record AdminUnit(
         return startsBeforeOtherEnds && endsAfterOtherStarts;
     }
 
+    public AdminUnit withValidTo(LocalDate newValidTo) {
+        return new AdminUnit(kato, level, kind, names, parentKato, geometry, labelPoint, areaKm2, validFrom, newValidTo, path, source);
+    }
+
     public AdminUnit withPath(String newPath) {
         return new AdminUnit(kato, level, kind, names, parentKato, geometry, labelPoint, areaKm2, validFrom, validTo, newPath, source);
     }

@@ -106,14 +106,23 @@ public class AdminUnitRepository {
 
     /** Every version of these KATOs, whatever their validity: what the invariants are checked against. */
     public List<AdminUnit> versionsOf(Collection<Kato> katos) {
+        return inChunks(katos, "kato");
+    }
+
+    private List<AdminUnit> inChunks(Collection<Kato> katos, String column) {
         List<AdminUnit> out = new ArrayList<>();
         List<String> codes = katos.stream().map(Kato::code).distinct().toList();
         for (int i = 0; i < codes.size(); i += 500) {
             List<String> chunk = codes.subList(i, Math.min(codes.size(), i + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            out.addAll(jdbc.query("SELECT " + COLUMNS + " FROM admin_unit WHERE kato IN (" + marks + ")", mapper(), chunk.toArray()));
+            out.addAll(jdbc.query("SELECT " + COLUMNS + " FROM admin_unit WHERE " + column + " IN (" + marks + ")", mapper(), chunk.toArray()));
         }
         return out;
+    }
+
+    /** Every version of every unit whose parent is one of these KATOs, whatever their validity. */
+    public List<AdminUnit> childrenOf(Collection<Kato> parents) {
+        return inChunks(parents, "parent_kato");
     }
 
     /** The unit's ancestors valid on {@code date}, from the country down to its parent. */
@@ -152,6 +161,12 @@ public class AdminUnitRepository {
 
     public long countBySource(String source) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM admin_unit WHERE source = ?", Long.class, source);
+        return n == null ? 0 : n;
+    }
+
+    /** Versions from {@code source} that are still current (open-ended). */
+    public long countCurrentBySource(String source) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM admin_unit WHERE source = ? AND valid_to IS NULL", Long.class, source);
         return n == null ? 0 : n;
     }
 

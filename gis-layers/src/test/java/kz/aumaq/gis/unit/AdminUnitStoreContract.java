@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKTReader;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the unit store must do on every supported database. Subclasses supply a freshly
@@ -24,6 +27,7 @@ abstract class AdminUnitStoreContract {
     static final LocalDate REFORM = LocalDate.of(2022, 6, 8);
     static final LocalDate OLD = LocalDate.of(2018, 1, 1);
     final GeometryFactory gf = new GeometryFactory(new PrecisionModel(), 4326);
+    DataSource dataSource;
     AdminUnitRepository repository;
     AdminUnitWriter writer;
 
@@ -33,6 +37,7 @@ abstract class AdminUnitStoreContract {
     @BeforeEach
     void loadHierarchy() {
         DataSource ds = openDatabase();
+        dataSource = ds;
         repository = new AdminUnitRepository(ds);
         writer = new AdminUnitWriter(ds, repository);
         writer.insert(List.of(
@@ -153,6 +158,105 @@ abstract class AdminUnitStoreContract {
         assertThat(v.problems()).anyMatch(p -> p.contains("357000000") && p.contains("not valid throughout"));
         assertThat(v.problems()).anyMatch(p -> p.contains("358000000") && p.contains("must be a Point"));
         assertThat(repository.count()).isEqualTo(8);
+    }
+
+    @Test
+    void aNewerVersionClosesTheCurrentOneAndItsChildrenStayAttached() {
+        LocalDate y2024 = LocalDate.of(2024, 1, 1);
+        List<List<AdminUnit>> heard = new ArrayList<>();
+        writer.onWrite(heard::add);
+
+        VersionedWrite w = writer.insertVersions(List.of(
+                unit("350000000", Level.REGION, "000000000", box(70, 46, 77, 52), "Қарағанды облысы", "Карагандинская область", "Karaganda Region", y2024, null)),
+                List.of());
+
+        assertThat(w.closed()).containsExactly(new ClosedVersion(Kato.of("350000000"), REFORM, y2024));
+        assertThat(w.inserted()).singleElement().satisfies(u -> {
+            assertThat(u.validTo()).isNull();
+            assertThat(u.path()).isEqualTo("000000000/350000000");
+        });
+        assertThat(repository.count()).isEqualTo(9);
+        assertThat(repository.findByKato(Kato.of("350000000"), LocalDate.of(2023, 6, 1)).orElseThrow().geometry().getEnvelopeInternal().getMaxX()).isEqualTo(76);
+        assertThat(repository.findByKato(Kato.of("350000000"), LocalDate.now()).orElseThrow().geometry().getEnvelopeInternal().getMaxX()).isEqualTo(77);
+        assertThat(repository.versionsOf(List.of(Kato.of("350000000")))).extracting(AdminUnit::validTo)
+                .containsExactlyInAnyOrder(REFORM, y2024, null);
+        // The districts of 2022 still hang under the region, now under its 2024 boundary.
+        AdminUnit village = repository.findByKato(Kato.of("351010001"), LocalDate.now()).orElseThrow();
+        assertThat(repository.ancestors(village, LocalDate.now())).extracting(u -> u.kato().code())
+                .containsExactly("000000000", "350000000", "351000000", "351010000");
+        assertThat(heard).singleElement().satisfies(units -> assertThat(units).extracting(AdminUnit::validTo).containsExactlyInAnyOrder(null, y2024));
+    }
+
+    @Test
+    void anOlderVersionLoadedLaterEndsWhereTheNextBegins() {
+        VersionedWrite w = writer.insertVersions(List.of(
+                unit("620000000", Level.REGION, "000000000", box(62, 46, 69, 50), "Ұлытау", "Улытау", "Ulytau", OLD, null)), List.of());
+
+        assertThat(w.closed()).isEmpty();
+        assertThat(w.inserted()).singleElement().satisfies(u -> assertThat(u.validTo()).isEqualTo(REFORM));
+        assertThat(repository.findByKato(Kato.of("620000000"), LocalDate.of(2020, 1, 1)).orElseThrow().geometry().getEnvelopeInternal().getMaxX()).isEqualTo(69);
+        assertThat(repository.findByKato(Kato.of("620000000"), LocalDate.now()).orElseThrow().validFrom()).isEqualTo(REFORM);
+    }
+
+    @Test
+    void twoVersionsInOneBatchFollowEachOtherInEitherOrder() {
+        LocalDate y2024 = LocalDate.of(2024, 1, 1);
+        VersionedWrite w = writer.insertVersions(List.of(
+                unit("353000000", Level.DISTRICT, "350000000", box(74, 50, 75, 51), "А", "А", "A", REFORM, null),
+                unit("353000000", Level.DISTRICT, "350000000", box(74, 50, 75.5, 51), "А", "А", "A", y2024, null),
+                unit("354000000", Level.DISTRICT, "350000000", box(75, 50, 76, 51), "Б", "Б", "B", y2024, null),
+                unit("354000000", Level.DISTRICT, "350000000", box(75, 50, 76.5, 51), "Б", "Б", "B", REFORM, null)), List.of());
+
+        assertThat(w.closed()).isEmpty();
+        assertThat(w.inserted()).extracting(u -> u.kato() + " " + u.validFrom() + " " + u.validTo()).containsExactlyInAnyOrder(
+                "353000000 " + REFORM + " " + y2024, "353000000 " + y2024 + " null",
+                "354000000 " + y2024 + " null", "354000000 " + REFORM + " " + y2024);
+        assertThat(repository.findByKato(Kato.of("353000000"), LocalDate.of(2023, 1, 1)).orElseThrow().geometry().getEnvelopeInternal().getMaxX()).isEqualTo(75);
+        assertThat(repository.findByKato(Kato.of("353000000"), LocalDate.now()).orElseThrow().geometry().getEnvelopeInternal().getMaxX()).isEqualTo(75.5);
+    }
+
+    @Test
+    void aVersionStartingOnTheSameDayIsRefusedAndNothingIsWritten() {
+        assertThatThrownBy(() -> writer.insertVersions(List.of(
+                unit("350000000", Level.REGION, "000000000", box(70, 46, 77, 52), "Қ", "К", "K", LocalDate.of(2024, 1, 1), null),
+                unit("352000000", Level.DISTRICT, "350000000", box(74, 48, 76, 50), "Абай", "Абай", "Abai", REFORM, null)), List.of()))
+                .isInstanceOf(UnitInvariantViolation.class)
+                .hasMessageContaining("352000000").hasMessageContaining("already stored");
+        assertThat(repository.count()).isEqualTo(8);
+        assertThat(repository.findByKato(Kato.of("350000000"), LocalDate.now()).orElseThrow().validFrom()).isEqualTo(REFORM);
+    }
+
+    @Test
+    void retiringALeafClosesItButAParentWithCurrentChildrenIsRefused() {
+        LocalDate y2024 = LocalDate.of(2024, 1, 1);
+        assertThatThrownBy(() -> writer.insertVersions(List.of(),
+                List.of(new ClosedVersion(Kato.of("351000000"), REFORM, y2024))))
+                .isInstanceOf(UnitInvariantViolation.class)
+                .hasMessageContaining("okrug 351010000").hasMessageContaining("outlive its parent 351000000");
+        assertThat(repository.findByKato(Kato.of("351000000"), LocalDate.now())).isPresent();
+
+        VersionedWrite w = writer.insertVersions(List.of(), List.of(new ClosedVersion(Kato.of("351010001"), REFORM, y2024)));
+
+        assertThat(w.closed()).hasSize(1);
+        assertThat(repository.findByKato(Kato.of("351010001"), LocalDate.now())).isEmpty();
+        assertThat(repository.findByKato(Kato.of("351010001"), LocalDate.of(2023, 1, 1))).isPresent();
+    }
+
+    @Test
+    void aWriteInsideARolledBackTransactionLeavesNoTraceAndNoOneHearsOfIt() {
+        List<List<AdminUnit>> heard = new ArrayList<>();
+        writer.onWrite(heard::add);
+        TransactionTemplate outer = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+
+        outer.executeWithoutResult(status -> {
+            writer.insertVersions(List.of(
+                    unit("350000000", Level.REGION, "000000000", box(70, 46, 77, 52), "Қ", "К", "K", LocalDate.of(2024, 1, 1), null)), List.of());
+            status.setRollbackOnly();
+        });
+
+        assertThat(heard).isEmpty();
+        assertThat(repository.count()).isEqualTo(8);
+        assertThat(repository.findByKato(Kato.of("350000000"), LocalDate.now()).orElseThrow().validTo()).isNull();
     }
 
     UnitQuery query(Level level, Kato parent, Envelope bbox, String text) {

@@ -10,7 +10,7 @@ import kz.aumaq.gis.unit.Kato;
  * significance and 32 and up are districts. Adjectival Russian names ("Жанасемейский",
  * KATO 101010000) are districts even under a city code.
  */
-final class UnitKinds {
+public final class UnitKinds {
 
     static final String OBLAST = "oblast";
     static final String CITY_REPUBLICAN = "city_republican";
@@ -21,11 +21,11 @@ final class UnitKinds {
     private UnitKinds() {
     }
 
-    static String ofRegion(Kato kato) {
+    public static String ofRegion(Kato kato) {
         return Integer.parseInt(kato.code().substring(0, 2)) >= 71 ? CITY_REPUBLICAN : OBLAST;
     }
 
-    static String ofDistrict(Kato kato, String nameRu, String regionKind) {
+    public static String ofDistrict(Kato kato, String nameRu, String regionKind) {
         if (CITY_REPUBLICAN.equals(regionKind)) return CITY_DISTRICT;
         boolean cityCode = Integer.parseInt(kato.code().substring(2, 4)) < 32;
         return cityCode && !isAdjective(nameRu) ? CITY_OBLAST : DISTRICT;

@@ -1,0 +1,202 @@
+package kz.aumaq.ingest.units;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.aumaq.gis.unit.AdminUnit;
+import kz.aumaq.gis.unit.AdminUnitRepository;
+import kz.aumaq.gis.unit.Kato;
+import kz.aumaq.gis.unit.Level;
+import kz.aumaq.gis.unit.UnitNames;
+import kz.aumaq.gis.unit.UnitPage;
+import kz.aumaq.gis.unit.UnitQuery;
+import kz.aumaq.ingest.geokz.UnitKinds;
+import kz.aumaq.ingest.report.Findings;
+import kz.aumaq.ingest.report.Severity;
+import kz.aumaq.ingest.source.SourceDataset;
+import kz.aumaq.ingest.source.SourceFeature;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Checks a dataset for an admin-units load and plans the write; the same report for a dry run
+ * and a commit. Per feature: KATO, duplicates, names (present, not garbled), geometry (type,
+ * emptiness, validity with safe repair), Kazakhstan's extent. Then each unit's parent (by field,
+ * KATO structure or location, as of the valid-from date) and the share of it inside that parent,
+ * overlaps and gaps between the file's units, and how the file fits into the stored history.
+ */
+final class UnitPlanner {
+
+    private final AdminUnitRepository repository;
+
+    UnitPlanner(AdminUnitRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A feature that passed the per-feature checks. */
+    private record Candidate(String example, Kato kato, UnitNames names, Geometry geometry, Kato parentFromField, String kind) {
+    }
+
+    UnitPlan plan(SourceDataset dataset, UnitLoadOptions options) {
+        Findings findings = new Findings();
+        dataset.findings().forEach(findings::add);
+        Level level = options.level();
+        LocalDate from = options.validFrom();
+        UnitFieldMapping mapping = UnitSchemas.resolve(dataset.fields(), level, options.mapping(), findings);
+        if (mapping == null) return new UnitPlan(List.of(), List.of(), findings.list());
+        if (dataset.features().isEmpty()) findings.add(Severity.ERROR, "no-features", "the file holds no features", null);
+
+        List<Candidate> candidates = candidates(dataset, level, mapping, findings);
+        List<AdminUnit> parents = parentsOn(level, from);
+        AdminUnit country = null;
+        if (level == Level.REGION && parents.isEmpty() && !candidates.isEmpty() && repository.versionsOf(List.of(Kato.COUNTRY)).isEmpty()) {
+            country = CountryFromRegions.of(candidates.stream().map(Candidate::geometry).toList());
+            parents = List.of(country);
+            findings.add(Severity.INFO, "country-created", "no country unit is stored: one is created with these regions, valid from "
+                    + CountryFromRegions.INDEPENDENCE + " (independence), its boundary the union of the regions", null);
+        }
+        List<AdminUnit> units = placed(candidates, level, from, parents, country, findings);
+        if (!level.isPoint()) {
+            SiblingTopology.check(candidates.stream().map(c -> new SiblingTopology.Piece(c.example(), c.geometry())).toList(), findings);
+        }
+        SnapshotVersions.Fitted fitted = SnapshotVersions.fit(units, from, repository, findings);
+        List<AdminUnit> all = new ArrayList<>();
+        if (country != null) all.add(country);
+        all.addAll(fitted.units());
+        return new UnitPlan(all, fitted.retire(), findings.list());
+    }
+
+    private static List<Candidate> candidates(SourceDataset dataset, Level level, UnitFieldMapping m, Findings findings) {
+        List<Candidate> out = new ArrayList<>();
+        Map<Kato, String> seen = new HashMap<>();
+        for (SourceFeature f : dataset.features()) {
+            boolean ok = true;
+            String code = codeText(f.attributes().get(m.kato()));
+            Kato kato = Kato.isWellFormed(code) ? Kato.of(code) : null;
+            String example = "#" + f.id() + (kato == null ? "" : " " + kato);
+            if (kato == null) {
+                findings.add(Severity.ERROR, "malformed-kato", "KATO codes that are not 9 digits", "#" + f.id() + ": " + (code == null ? "(empty)" : "'" + code + "'"));
+                ok = false;
+            } else if (seen.containsKey(kato)) {
+                findings.add(Severity.ERROR, "duplicate-kato", "KATO codes used by more than one feature", kato + ": #" + seen.get(kato) + ", #" + f.id());
+                ok = false;
+            } else {
+                seen.put(kato, f.id());
+            }
+            String kk = text(f, m.nameKk());
+            String ru = text(f, m.nameRu());
+            String en = text(f, m.nameEn());
+            for (String name : new String[] {kk, ru, en}) {
+                if (GarbledText.isGarbled(name)) {
+                    findings.add(Severity.ERROR, "garbled-text", "names that look garbled: wrong encoding? (the file was read as "
+                            + dataset.encoding() + ")", example + ": " + name);
+                    ok = false;
+                }
+            }
+            if (kk == null && ru == null && en == null) {
+                findings.add(Severity.ERROR, "missing-name", "features without a name in any language", example);
+                ok = false;
+            }
+            Kato parentFromField = null;
+            String parentCode = codeText(m.parentKato() == null ? null : f.attributes().get(m.parentKato()));
+            if (parentCode != null) {
+                if (Kato.isWellFormed(parentCode)) {
+                    parentFromField = Kato.of(parentCode);
+                } else {
+                    findings.add(Severity.ERROR, "malformed-parent-kato", "parent KATO codes that are not 9 digits", example + ": '" + parentCode + "'");
+                    ok = false;
+                }
+            }
+            Geometry geometry = UnitGeometry.storable(level, f.geometry(), example, findings);
+            if (geometry == null) {
+                ok = false;
+            } else if (!KazakhstanExtent.contains(geometry.getEnvelopeInternal())) {
+                findings.add(Severity.WARNING, "outside-kazakhstan", "coordinates outside Kazakhstan (lon 46–88, lat 40–56): "
+                        + "swapped axes or a wrong CRS?", example + " " + geometry.getEnvelopeInternal());
+            }
+            if (ok) out.add(new Candidate(example, kato, new UnitNames(kk, ru, en), geometry, parentFromField, text(f, m.kind())));
+        }
+        return out;
+    }
+
+    /** The units one level up valid on {@code date}: where parents are looked for. */
+    private List<AdminUnit> parentsOn(Level level, LocalDate date) {
+        Level up = level.parent().orElseThrow();
+        List<AdminUnit> out = new ArrayList<>();
+        UnitQuery q = new UnitQuery(up, null, null, date, null, UnitQuery.MAX_LIMIT, 0, null);
+        UnitPage page;
+        do {
+            page = repository.find(q.withOffset(out.size()));
+            out.addAll(page.units());
+        } while (!page.units().isEmpty() && out.size() < page.numberMatched());
+        return out;
+    }
+
+    private static List<AdminUnit> placed(List<Candidate> candidates, Level level, LocalDate from, List<AdminUnit> parents,
+                                          AdminUnit createdCountry, Findings findings) {
+        ParentFinder finder = new ParentFinder(parents);
+        ParentShare share = new ParentShare();
+        List<AdminUnit> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            ParentFinder.Found found = finder.find(level, c.kato(), c.parentFromField(), c.geometry());
+            if (found == null) {
+                Kato wanted = c.parentFromField() != null ? c.parentFromField() : ParentFinder.implied(level, c.kato());
+                findings.add(Severity.ERROR, "unknown-parent", "units whose parent " + level.parent().orElseThrow().code()
+                        + " exists neither by KATO nor by location on " + from, c.example() + " (no " + wanted + ")");
+                continue;
+            }
+            AdminUnit parent = found.parent();
+            switch (found.way()) {
+                case FIELD -> findings.add(Severity.INFO, "parent-by-field", "parents found by the parent KATO field", c.example() + " in " + parent.kato());
+                case CODE -> findings.add(Severity.INFO, "parent-by-code", "parents found by the KATO structure (the code's leading digits)",
+                        c.example() + " in " + parent.kato());
+                case LOCATION -> findings.add(Severity.WARNING, "parent-by-location", "parents found by location, because no unit has the parent KATO "
+                        + "on " + from + ": check the codes", c.example() + " in " + parent.kato());
+            }
+            // A country made from these regions contains them by construction; skip the costly overlay.
+            double inside = parent == createdCountry ? 1 : share.inside(c.geometry(), parent);
+            if (inside < ParentShare.FAIL) {
+                findings.add(Severity.ERROR, "outside-parent", "units mostly outside their parent (less than "
+                        + Math.round(ParentShare.FAIL * 100) + "% inside): wrong parent code or wrong geometry?", shareExample(c, parent, inside));
+            } else if (inside < ParentShare.WARN) {
+                findings.add(Severity.WARNING, "partly-outside-parent", "units partly outside their parent (less than "
+                        + Math.round(ParentShare.WARN * 100) + "% inside)", shareExample(c, parent, inside));
+            }
+            String kind = c.kind() != null ? c.kind() : kindOf(level, c, parent);
+            out.add(new AdminUnit(c.kato(), level, kind, c.names(), parent.kato(), c.geometry(), null, 0, from, null, null, null));
+        }
+        return out;
+    }
+
+    private static String shareExample(Candidate c, AdminUnit parent, double inside) {
+        return c.example() + ": " + Math.round(inside * 1000) / 10.0 + "% inside " + parent.kato();
+    }
+
+    /** Kinds from KATO rules (see {@link UnitKinds}); okrugs and settlements take the common kind. */
+    private static String kindOf(Level level, Candidate c, AdminUnit parent) {
+        return switch (level) {
+            case REGION -> UnitKinds.ofRegion(c.kato());
+            case DISTRICT -> UnitKinds.ofDistrict(c.kato(), c.names().ru(), parent.kind());
+            case OKRUG -> "rural_okrug";
+            case SETTLEMENT -> "village";
+            case COUNTRY -> "country";
+        };
+    }
+
+    /** A code as text: numbers (DBF numeric fields, spreadsheet cells) without decimals. */
+    private static String codeText(Object v) {
+        if (v == null) return null;
+        if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
+            BigDecimal d = new BigDecimal(v.toString());
+            if (d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0) return d.toBigInteger().toString();
+        }
+        String s = v.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String text(SourceFeature f, String field) {
+        return field == null ? null : f.text(field);
+    }
+}

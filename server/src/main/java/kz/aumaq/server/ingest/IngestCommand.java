@@ -1,0 +1,114 @@
+package kz.aumaq.server.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.aumaq.gis.unit.AdminUnitRepository;
+import kz.aumaq.gis.unit.AdminUnitWriter;
+import kz.aumaq.gis.unit.Level;
+import kz.aumaq.ingest.job.IngestJobRunner;
+import kz.aumaq.ingest.job.JobRequest;
+import kz.aumaq.ingest.job.JobResult;
+import kz.aumaq.ingest.job.JobStatus;
+import kz.aumaq.ingest.job.ReportTable;
+import kz.aumaq.ingest.source.ReadOptions;
+import kz.aumaq.ingest.units.UnitFieldMapping;
+import kz.aumaq.ingest.units.UnitLoadOptions;
+import kz.aumaq.ingest.units.UnitsTarget;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar aumaq-server.jar ingest …}: runs one ingest job against the configured
+ * database (embedded H2GIS under {@code aumaq.data-dir}, or PostGIS with the usual properties)
+ * in a non-web context, prints the report and answers with an exit code (see
+ * {@link IngestArguments#USAGE}). A running server keeps its tile caches: with PostGIS shared
+ * between both, restart it (or wait for tiles to expire) to see the new boundaries in tiles.
+ */
+public final class IngestCommand {
+
+    public static final int OK = 0;
+    public static final int NOT_COMMITTED = 1;
+    public static final int USAGE = 2;
+    public static final int NO_DATABASE = 3;
+
+    private IngestCommand() {
+    }
+
+    /** Runs the command; never exits the JVM (the caller does, with the returned code). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        IngestArguments a;
+        UnitLoadOptions options;
+        Map<String, String> recorded = new LinkedHashMap<>();
+        try {
+            a = IngestArguments.parse(args);
+            String target = a.require("target");
+            if (target.equals("layer") || target.equals("values")) {
+                err.println("ingest: --target " + target + " is not yet supported (only units so far)");
+                return USAGE;
+            }
+            if (!target.equals("units")) throw new IngestArguments.UsageException("--target must be units, layer or values, got '" + target + "'");
+            a.require("file");
+            Level level = Level.fromCode(a.require("level")).filter(l -> l != Level.COUNTRY).orElseThrow(() ->
+                    new IngestArguments.UsageException("--level must be region, district, okrug or settlement, got '" + a.get("level") + "'"));
+            LocalDate validFrom = a.get("valid-from") == null ? LocalDate.now() : LocalDate.parse(a.get("valid-from"));
+            UnitFieldMapping mapping = UnitFieldMapping.parse(a.get("map"));
+            options = new UnitLoadOptions(level, validFrom, mapping);
+            // What makes two runs "the same": only what the user gave (a default date would differ daily).
+            recorded.put("valid-from", a.get("valid-from"));
+            recorded.put("map", a.get("map") == null ? null : mapping.toString());
+            recorded.put("crs", a.get("crs"));
+        } catch (IngestArguments.UsageException | IllegalArgumentException | DateTimeParseException e) {
+            err.println("ingest: " + e.getMessage());
+            err.println(IngestArguments.USAGE);
+            return USAGE;
+        }
+
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(IngestContext.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .registerShutdownHook(false)
+                    .properties(Map.of("aumaq.demo.enabled", "false", "logging.level.root", "WARN",
+                            "logging.level.org.flywaydb", "ERROR"))
+                    .run(a.springArgs().toArray(String[]::new));
+        } catch (RuntimeException e) {
+            err.println("ingest: cannot open the database: " + rootMessage(e));
+            return NO_DATABASE;
+        }
+        try (context) {
+            UnitsTarget target = new UnitsTarget(context.getBean(AdminUnitRepository.class), context.getBean(AdminUnitWriter.class), options);
+            String crs = a.get("crs");
+            JobRequest request = new JobRequest(a.get("user") == null ? System.getProperty("user.name") : a.get("user"),
+                    Path.of(a.get("file")), "units", options.level().code(), recorded,
+                    crs == null ? ReadOptions.DEFAULT : ReadOptions.DEFAULT.withCrs(crs), a.dryRun());
+            JobResult result = context.getBean(IngestJobRunner.class).run(request, target);
+            out.print(ReportTable.render(result));
+            out.flush();
+            return result.job().status() == JobStatus.FAILED ? NOT_COMMITTED : OK;
+        }
+    }
+
+    /** True when the command line asks for the ingest command rather than the server. */
+    public static boolean requested(String[] args) {
+        return args.length > 0 && args[0].equals("ingest");
+    }
+
+    public static String[] argumentsOf(String[] args) {
+        return Arrays.copyOfRange(args, 1, args.length);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage();
+    }
+}

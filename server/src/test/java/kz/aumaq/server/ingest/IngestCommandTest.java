@@ -1,0 +1,161 @@
+package kz.aumaq.server.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ingest command run in-process, as {@code java -jar aumaq-server.jar ingest …} runs it:
+ * exit codes, the printed report, and what is in the database afterwards. Needs the geokz files
+ * beside the checkout for the loading cases (skipped without them).
+ */
+class IngestCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @Test
+    void loadsRegionsThenKnowsTheFileAndChecksDistrictsWithoutWriting() throws Exception {
+        Path geokz = geokz();
+        Run first = ingest("--aumaq.data-dir=" + dataDir, "--target", "units", "--file", geokz.resolve("kaz_admbnda_adm1_2024.shp").toString(),
+                "--level", "region", "--valid-from=2024-01-01", "--user", "gis-team");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Ingest job 1: units (region) from kaz_admbnda_adm1_2024.shp", "by gis-team",
+                "SEVERITY", "country-created", "field-mapping", "Totals: 0 error(s)",
+                "Status: committed — read 20, inserted 21, versions closed 0, skipped 0");
+
+        Run again = ingest("--aumaq.data-dir=" + dataDir, "--target=units", "--file=" + geokz.resolve("kaz_admbnda_adm1_2024.shp"),
+                "--level=region", "--valid-from=2024-01-01");
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("already-loaded", "by job 1", "Status: unchanged");
+
+        Run dry = ingest("--aumaq.data-dir=" + dataDir, "--target", "units", "--file", geokz.resolve("kaz_admbnda_adm2_2024.shp").toString(),
+                "--level", "district", "--valid-from", "2024-01-01", "--map", "name_en=ADM2_EN", "--dry-run");
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).contains("Status: dry-run — read 224, inserted 0", "Dry run: nothing was written.");
+
+        Run wrongMap = ingest("--aumaq.data-dir=" + dataDir, "--target", "units", "--file", geokz.resolve("kaz_admbnda_adm2_2024.shp").toString(),
+                "--level", "district", "--map", "kato=CODE");
+        assertThat(wrongMap.code()).isEqualTo(IngestCommand.NOT_COMMITTED);
+        assertThat(wrongMap.out()).contains("error", "unknown-field", "kato=CODE", "Totals: 1 error(s)", "Nothing was written.");
+
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/aumaq") + ";NON_KEYWORDS=YEAR,VALUE,KEY", "sa", "")) {
+            assertThat(count(c, "SELECT COUNT(*) FROM admin_unit")).isEqualTo(21);          // no demo territory
+            assertThat(count(c, "SELECT COUNT(*) FROM admin_unit WHERE source = 'ingest-job-1'")).isEqualTo(21);
+            assertThat(strings(c, "SELECT status FROM ingest_job ORDER BY id")).containsExactly("committed", "unchanged", "dry-run", "failed");
+            assertThat(strings(c, "SELECT user_name FROM ingest_job ORDER BY id").get(0)).isEqualTo("gis-team");
+        }
+    }
+
+    @Test
+    void otherTargetsAndBadCommandLinesAnswerTwoWithoutTouchingADatabase() {
+        Run layer = ingest("--aumaq.data-dir=" + dataDir, "--target", "layer", "--file", "x.shp");
+        assertThat(layer.code()).isEqualTo(IngestCommand.USAGE);
+        assertThat(layer.err()).contains("--target layer is not yet supported");
+        assertThat(ingest("--target", "values", "--file", "x.csv").err()).contains("--target values is not yet supported");
+
+        Run noLevel = ingest("--target", "units", "--file", "x.shp");
+        assertThat(noLevel.code()).isEqualTo(IngestCommand.USAGE);
+        assertThat(noLevel.err()).contains("--level is required", "usage: java -jar aumaq-server.jar ingest");
+        assertThat(ingest("--target", "units", "--file", "x.shp", "--level", "country").err()).contains("--level must be region");
+        assertThat(ingest("--target", "units", "--file", "x.shp", "--level", "region", "--valid-from", "2024-13-01").code()).isEqualTo(2);
+        assertThat(ingest("--target", "units", "--file", "x.shp", "--level", "region", "--map", "code=KATO").err()).contains("unknown mapping key");
+        assertThat(ingest("--target", "units", "--bogus").err()).contains("unknown option --bogus");
+        assertThat(dataDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void aMissingFileIsAFailedJobAndExitsOne() {
+        Run r = ingest("--aumaq.data-dir=" + dataDir, "--target", "units", "--file", dataDir.resolve("none.shp").toString(), "--level", "region");
+        assertThat(r.code()).isEqualTo(IngestCommand.NOT_COMMITTED);
+        assertThat(r.out()).contains("no-file", "Status: failed");
+    }
+
+    @Test
+    void loadsIntoPostgisWithTheUsualProperties() throws Exception {
+        Path geokz = geokz();
+        String url = env("AUMAQ_TEST_PG_URL", "jdbc:postgresql://localhost:5432/aumaq");
+        String user = env("AUMAQ_TEST_PG_USER", "aumaq");
+        String password = env("AUMAQ_TEST_PG_PASSWORD", "aumaq");
+        String schema = "clitest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            c.isValid(2);
+        } catch (Exception e) {
+            String why = "PostGIS not reachable at " + url + ": " + e.getMessage();
+            if (Boolean.parseBoolean(System.getenv("AUMAQ_REQUIRE_POSTGIS"))) Assertions.fail(why);
+            Assumptions.abort(why);
+        }
+        try {
+            Run r = ingest("--target", "units", "--file", geokz.resolve("kaz_admbnda_adm1_2024.shp").toString(), "--level", "region",
+                    "--valid-from", "2024-01-01", "--aumaq.data-dir=" + dataDir,
+                    "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public",
+                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                    "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema);
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            try (Connection c = DriverManager.getConnection(url, user, password)) {
+                assertThat(count(c, "SELECT COUNT(*) FROM " + schema + ".admin_unit")).isEqualTo(21);
+                assertThat(strings(c, "SELECT status FROM " + schema + ".ingest_job")).containsExactly("committed");
+            }
+        } finally {
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static Run ingest(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = IngestCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path geokz() {
+        Optional<Path> found = Optional.empty();
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null && found.isEmpty(); dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/data/geokz");
+            if (Files.isDirectory(candidate)) found = Optional.of(candidate);
+        }
+        Assumptions.assumeTrue(found.isPresent(), "skipped: shared/data/geokz not found beside the checkout");
+        return found.orElseThrow();
+    }
+
+    private static long count(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> strings(Connection c, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    private static String env(String name, String dflt) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? dflt : v;
+    }
+}
