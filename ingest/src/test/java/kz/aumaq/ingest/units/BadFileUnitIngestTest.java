@@ -20,7 +20,7 @@ import kz.aumaq.ingest.job.JobStatus;
 import kz.aumaq.ingest.report.Finding;
 import kz.aumaq.ingest.report.Severity;
 import kz.aumaq.ingest.source.DatasetReader;
-import kz.aumaq.ingest.source.LegacyShapefileDatasetReader;
+import kz.aumaq.ingest.format.DatasetReaders;
 import kz.aumaq.ingest.source.ReadOptions;
 import kz.aumaq.ingest.source.SourceDataset;
 import kz.aumaq.ingest.source.SourceFeature;
@@ -52,7 +52,7 @@ class BadFileUnitIngestTest {
     void regionsLoaded() throws Exception {
         f = new UnitIngestFixture(tmp, SharedData.requireOrSkip("geokz"));
         assertThat(f.load("kaz_admbnda_adm1_2024.shp", Level.REGION, Y2024, false).job().status()).isEqualTo(JobStatus.COMMITTED);
-        districts = new LegacyShapefileDatasetReader().read(f.geokz.resolve(DISTRICTS), ReadOptions.DEFAULT);
+        districts = new DatasetReaders().read(f.geokz.resolve(DISTRICTS), ReadOptions.DEFAULT);
     }
 
     @Test
@@ -82,16 +82,16 @@ class BadFileUnitIngestTest {
         assertThat(byCode).containsKeys("duplicate-kato", "invalid-geometry", "unknown-parent", "garbled-text", "empty-geometry",
                 "wrong-geometry-type", "malformed-kato", "outside-parent", "geometry-repaired", "outside-kazakhstan",
                 "parent-by-location", "overlap", "gap");
-        assertThat(byCode.get("duplicate-kato").examples()).containsExactly(fs.get(0).text("KATO") + ": #1, #2");
-        assertThat(byCode.get("invalid-geometry").examples()).singleElement().asString().startsWith("#3 ");
+        assertThat(byCode.get("duplicate-kato").examples()).containsExactly(fs.get(0).text("KATO") + ": " + "#" + fs.get(0).id() + ", " + "#" + fs.get(1).id());
+        assertThat(byCode.get("invalid-geometry").examples()).singleElement().asString().startsWith("#" + fs.get(2).id() + " ");
         assertThat(byCode.get("geometry-repaired").severity()).isEqualTo(Severity.WARNING);
-        assertThat(byCode.get("unknown-parent").examples()).containsExactly("#5 991000000 (no 990000000)");
-        assertThat(byCode.get("outside-kazakhstan").examples()).singleElement().asString().startsWith("#5 991000000");
-        assertThat(byCode.get("parent-by-location").examples()).singleElement().asString().startsWith("#6 981000000 in ");
+        assertThat(byCode.get("unknown-parent").examples()).containsExactly("#" + fs.get(4).id() + " 991000000 (no 990000000)");
+        assertThat(byCode.get("outside-kazakhstan").examples()).singleElement().asString().startsWith("#" + fs.get(4).id() + " 991000000");
+        assertThat(byCode.get("parent-by-location").examples()).singleElement().asString().startsWith("#" + fs.get(5).id() + " 981000000 in ");
         assertThat(byCode.get("garbled-text").count()).isEqualTo(2);
         assertThat(byCode.get("garbled-text").message()).contains("wrong encoding?");
-        assertThat(byCode.get("malformed-kato").examples()).containsExactly("#11: '12345'");
-        assertThat(byCode.get("outside-parent").examples()).singleElement().asString().startsWith("#" + (east + 1) + " 479900000: 0.0% inside 470000000");
+        assertThat(byCode.get("malformed-kato").examples()).containsExactly("#" + fs.get(10).id() + ": '12345'");
+        assertThat(byCode.get("outside-parent").examples()).singleElement().asString().startsWith("#" + fs.get(east).id() + " 479900000: 0.0% inside 470000000");
         assertThat(byCode.get("overlap").examples()).anySatisfy(e -> assertThat(e).contains("(100.00%)"));
         assertThat(r.findings().get(0).severity()).isEqualTo(Severity.ERROR);
 

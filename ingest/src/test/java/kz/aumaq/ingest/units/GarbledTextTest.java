@@ -6,7 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import kz.aumaq.ingest.source.LegacyShapefileDatasetReader;
+import kz.aumaq.ingest.format.DatasetReaders;
 import kz.aumaq.ingest.source.ReadOptions;
 import kz.aumaq.ingest.source.SourceFeature;
 import kz.aumaq.ingest.testdata.SharedData;
@@ -44,7 +44,7 @@ class GarbledTextTest {
     void noGeokzNameLooksGarbled() throws Exception {
         Path dir = SharedData.requireOrSkip("geokz");
         for (String file : List.of("kaz_admbnda_adm1_2024.shp", "kaz_admbnda_adm2_2024.shp", "kaz_admbnda_adm1_2018.shp", "kaz_admbnda_adm2_2018.shp")) {
-            for (SourceFeature f : new LegacyShapefileDatasetReader().read(dir.resolve(file), ReadOptions.DEFAULT).features()) {
+            for (SourceFeature f : new DatasetReaders().read(dir.resolve(file), ReadOptions.DEFAULT).features()) {
                 f.attributes().values().stream().filter(v -> v instanceof String).map(String.class::cast)
                         .forEach(v -> assertThat(GarbledText.isGarbled(v)).as("%s: %s", file, v).isFalse());
             }

@@ -15,7 +15,7 @@ import kz.aumaq.ingest.job.IngestJobRunner;
 import kz.aumaq.ingest.job.JobRequest;
 import kz.aumaq.ingest.job.JobResult;
 import kz.aumaq.ingest.source.DatasetReader;
-import kz.aumaq.ingest.source.LegacyShapefileDatasetReader;
+import kz.aumaq.ingest.format.DatasetReaders;
 import kz.aumaq.ingest.source.ReadOptions;
 import kz.aumaq.ingest.testdb.H2gisTestDatabase;
 
@@ -41,7 +41,7 @@ final class UnitIngestFixture {
     }
 
     JobResult load(String file, Level level, LocalDate from, boolean dryRun) {
-        return load(file, level, from, dryRun, new LegacyShapefileDatasetReader());
+        return load(file, level, from, dryRun, new DatasetReaders());
     }
 
     JobResult load(String file, Level level, LocalDate from, boolean dryRun, DatasetReader reader) {

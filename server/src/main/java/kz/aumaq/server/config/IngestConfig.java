@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 import kz.aumaq.ingest.job.IngestJobRepository;
 import kz.aumaq.ingest.job.IngestJobRunner;
 import kz.aumaq.ingest.source.DatasetReader;
-import kz.aumaq.ingest.source.LegacyShapefileDatasetReader;
+import kz.aumaq.ingest.format.DatasetReaders;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,10 +21,10 @@ public class IngestConfig {
         return new IngestJobRepository(dataSource);
     }
 
-    /** Until the format readers land: WGS 84 shapefiles through H2GIS. */
+    /** Shapefile (.shp or .zip), GeoPackage, GeoJSON, CSV and XLSX, reprojected to EPSG:4326. */
     @Bean
-    LegacyShapefileDatasetReader legacyShapefileDatasetReader() {
-        return new LegacyShapefileDatasetReader();
+    DatasetReaders datasetReaders() {
+        return new DatasetReaders();
     }
 
     @Bean
