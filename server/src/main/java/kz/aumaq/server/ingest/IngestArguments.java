@@ -20,13 +20,14 @@ record IngestArguments(Map<String, String> options, boolean dryRun, List<String>
                    [--aumaq.data-dir=DIR | --spring.datasource.url=... | --spring.profiles.active=postgis]
                    java -jar aumaq-server.jar ingest --target values --file TABLE --indicator CODE
                    [--level region|district|okrug|settlement (for names; default region)] [--accept-suggestions] [--dry-run] ...
+                   java -jar aumaq-server.jar ingest --target layer --file PATH --layer NAME [--crs EPSG:N] [--dry-run] ...
               --map keys: kato, name_kk, name_ru, name_en, parent, kind (detected from the file when not given)
               values tables: a KATO or name column, and period columns (2024, 2024S1, 2024Q2, 2024-06, optionally
                              followed by a sex word: "2024 female") or a period and a value column (and a sex column)
               exit codes: 0 committed, already loaded, or a clean dry run; 1 nothing committed (see the report);
-                          2 wrong command line or target not supported; 3 the database could not be opened""";
+                          2 wrong command line; 3 the database could not be opened""";
 
-    private static final Set<String> VALUED = Set.of("target", "file", "level", "valid-from", "map", "crs", "user", "indicator");
+    private static final Set<String> VALUED = Set.of("target", "file", "level", "valid-from", "map", "crs", "user", "indicator", "layer");
 
     /** A command line that cannot be understood; the message says why. */
     static final class UsageException extends RuntimeException {

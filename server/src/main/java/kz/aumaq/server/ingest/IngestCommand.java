@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import kz.aumaq.gis.featurelayer.FeatureLayerStore;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.gis.unit.Level;
@@ -17,6 +18,8 @@ import kz.aumaq.ingest.job.JobRequest;
 import kz.aumaq.ingest.job.JobResult;
 import kz.aumaq.ingest.job.JobStatus;
 import kz.aumaq.ingest.job.ReportTable;
+import kz.aumaq.ingest.layer.LayerLoadOptions;
+import kz.aumaq.ingest.layer.LayerTarget;
 import kz.aumaq.ingest.source.ReadOptions;
 import kz.aumaq.ingest.units.UnitFieldMapping;
 import kz.aumaq.ingest.units.UnitLoadOptions;
@@ -57,10 +60,8 @@ public final class IngestCommand {
             a.require("file");
             if (target.equals("units")) job = units(a);
             else if (target.equals("values")) job = values(a);
-            else if (target.equals("layer")) {
-                err.println("ingest: --target layer is not yet supported (units and values so far)");
-                return USAGE;
-            } else throw new IngestArguments.UsageException("--target must be units, layer or values, got '" + target + "'");
+            else if (target.equals("layer")) job = layer(a);
+            else throw new IngestArguments.UsageException("--target must be units, layer or values, got '" + target + "'");
         } catch (IngestArguments.UsageException | IllegalArgumentException | DateTimeParseException e) {
             err.println("ingest: " + e.getMessage());
             err.println(IngestArguments.USAGE);
@@ -123,6 +124,14 @@ public final class IngestCommand {
         recorded.put("accept-suggestions", accept ? "true" : null);
         return new PlannedJob("values", level.code(), recorded,
                 c -> new ValuesTarget(c.getBean(AdminUnitRepository.class), c.getBean(IndicatorValueStore.class), options));
+    }
+
+    /** A running server publishes the layer when it next starts (it reads every stored layer then). */
+    private static PlannedJob layer(IngestArguments a) {
+        LayerLoadOptions options = new LayerLoadOptions(a.require("layer"), null);
+        Map<String, String> recorded = new LinkedHashMap<>();
+        recorded.put("layer", options.name());
+        return new PlannedJob("layer", null, recorded, c -> new LayerTarget(c.getBean(FeatureLayerStore.class), options));
     }
 
     private static Level level(String code) {

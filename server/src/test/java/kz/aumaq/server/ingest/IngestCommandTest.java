@@ -99,7 +99,8 @@ class IngestCommandTest {
     void otherTargetsAndBadCommandLinesAnswerTwoWithoutTouchingADatabase() {
         Run layer = ingest("--aumaq.data-dir=" + dataDir, "--target", "layer", "--file", "x.shp");
         assertThat(layer.code()).isEqualTo(IngestCommand.USAGE);
-        assertThat(layer.err()).contains("--target layer is not yet supported");
+        assertThat(layer.err()).contains("--layer is required");
+        assertThat(ingest("--target", "layer", "--file", "x.shp", "--layer", "Bad Name").err()).contains("layer name must be");
         assertThat(ingest("--target", "values", "--file", "x.csv").err()).contains("--indicator is required");
         assertThat(ingest("--target", "values", "--file", "x.csv", "--indicator", "P", "--accept-suggestions=yes").err())
                 .contains("--accept-suggestions takes no value");
