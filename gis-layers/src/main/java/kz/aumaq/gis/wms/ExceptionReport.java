@@ -38,8 +38,8 @@ public final class ExceptionReport {
             x.writeStartElement("ServiceException");
             String code = e.codeFor(version);
             if (code != null) x.writeAttribute("code", code);
-            if (e.locator() != null) x.writeAttribute("locator", e.locator());
-            x.writeCharacters(e.getMessage());
+            if (e.locator() != null) x.writeAttribute("locator", xmlSafe(e.locator()));
+            x.writeCharacters(xmlSafe(e.getMessage()));
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndDocument();
@@ -48,6 +48,11 @@ public final class ExceptionReport {
         } catch (XMLStreamException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /** Messages echo request values, which may hold characters XML 1.0 cannot carry (a NUL from {@code %00}). */
+    private static String xmlSafe(String text) {
+        return text == null ? "" : text.replaceAll("[^\\u0009\\u000A\\u000D\\u0020-\\uFFFD]", "\uFFFD");
     }
 
     /** The message written into an image of the requested size (EXCEPTIONS=INIMAGE), or an empty one (BLANK). */

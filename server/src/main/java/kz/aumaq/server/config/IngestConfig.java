@@ -6,12 +6,13 @@ import javax.sql.DataSource;
 import kz.aumaq.ingest.job.IngestJobRepository;
 import kz.aumaq.ingest.job.IngestJobRunner;
 import kz.aumaq.ingest.source.DatasetReader;
+import kz.aumaq.ingest.values.IndicatorValueStore;
 import kz.aumaq.ingest.format.DatasetReaders;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires ingest jobs: the job table, the file readers (every DatasetReader bean) and the runner. */
+/** Wires ingest jobs: the job table, the indicator-value store, the file readers (every DatasetReader bean) and the runner. */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfig {
 
@@ -19,6 +20,12 @@ public class IngestConfig {
     @DependsOnDatabaseInitialization
     IngestJobRepository ingestJobRepository(DataSource dataSource) {
         return new IngestJobRepository(dataSource);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    IndicatorValueStore indicatorValueStore(DataSource dataSource) {
+        return new IndicatorValueStore(dataSource);
     }
 
     /** Shapefile (.shp or .zip), GeoPackage, GeoJSON, CSV and XLSX, reprojected to EPSG:4326. */

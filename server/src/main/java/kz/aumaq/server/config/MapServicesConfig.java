@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.aumaq.gis.features.FeaturesRequestParser;
 import kz.aumaq.gis.features.FeaturesService;
+import kz.aumaq.gis.featurelayer.FeatureLayerStore;
+import kz.aumaq.gis.featurelayer.StoredLayers;
 import kz.aumaq.gis.layer.AdminLayers;
 import kz.aumaq.gis.layer.AdminUnitLayerSource;
 import kz.aumaq.gis.layer.LayerCatalog;
@@ -42,9 +44,16 @@ public class MapServicesConfig {
     }
 
     @Bean
-    LayerCatalog layerCatalog(AdminLayers admin, WmsProperties wms) {
+    StoredLayers storedLayers(FeatureLayerStore store, WmsProperties wms) {
+        return new StoredLayers(store, wms.attribution());
+    }
+
+    /** The admin layers, then every feature layer ingest stored (loaded by the command line, perhaps in another process). */
+    @Bean
+    LayerCatalog layerCatalog(AdminLayers admin, StoredLayers stored, WmsProperties wms) {
         LayerCatalog catalog = new LayerCatalog();
         admin.publish(catalog, wms.attribution());
+        stored.publishAll(catalog);
         return catalog;
     }
 

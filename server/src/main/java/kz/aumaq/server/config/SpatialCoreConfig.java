@@ -2,6 +2,7 @@ package kz.aumaq.server.config;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import kz.aumaq.gis.featurelayer.FeatureLayerStore;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.gis.unit.UnitQueryParser;
@@ -22,6 +23,13 @@ public class SpatialCoreConfig {
     @DependsOnDatabaseInitialization
     AdminUnitRepository adminUnitRepository(DataSource dataSource) {
         return new AdminUnitRepository(dataSource);
+    }
+
+    /** Feature layers loaded by ingest: read by the map services, written by the ingest command. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    FeatureLayerStore featureLayerStore(DataSource dataSource) {
+        return new FeatureLayerStore(dataSource);
     }
 
     @Bean

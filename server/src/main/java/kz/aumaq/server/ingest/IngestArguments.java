@@ -18,11 +18,16 @@ record IngestArguments(Map<String, String> options, boolean dryRun, List<String>
             usage: java -jar aumaq-server.jar ingest --target units --file PATH --level region|district|okrug|settlement
                    [--valid-from YYYY-MM-DD] [--map key=FIELD,...] [--crs EPSG:N] [--dry-run] [--user NAME]
                    [--aumaq.data-dir=DIR | --spring.datasource.url=... | --spring.profiles.active=postgis]
+                   java -jar aumaq-server.jar ingest --target values --file TABLE --indicator CODE
+                   [--level region|district|okrug|settlement (for names; default region)] [--accept-suggestions] [--dry-run] ...
+                   java -jar aumaq-server.jar ingest --target layer --file PATH --layer NAME [--crs EPSG:N] [--dry-run] ...
               --map keys: kato, name_kk, name_ru, name_en, parent, kind (detected from the file when not given)
+              values tables: a KATO or name column, and period columns (2024, 2024S1, 2024Q2, 2024-06, optionally
+                             followed by a sex word: "2024 female") or a period and a value column (and a sex column)
               exit codes: 0 committed, already loaded, or a clean dry run; 1 nothing committed (see the report);
-                          2 wrong command line or target not supported; 3 the database could not be opened""";
+                          2 wrong command line; 3 the database could not be opened""";
 
-    private static final Set<String> VALUED = Set.of("target", "file", "level", "valid-from", "map", "crs", "user");
+    private static final Set<String> VALUED = Set.of("target", "file", "level", "valid-from", "map", "crs", "user", "indicator", "layer");
 
     /** A command line that cannot be understood; the message says why. */
     static final class UsageException extends RuntimeException {
@@ -43,6 +48,9 @@ record IngestArguments(Map<String, String> options, boolean dryRun, List<String>
             if (name.equals("dry-run")) {
                 if (eq >= 0) throw new UsageException("--dry-run takes no value");
                 dryRun = true;
+            } else if (name.equals("accept-suggestions")) {
+                if (eq >= 0) throw new UsageException("--accept-suggestions takes no value");
+                options.put(name, "true");
             } else if (VALUED.contains(name)) {
                 String value;
                 if (eq >= 0) {

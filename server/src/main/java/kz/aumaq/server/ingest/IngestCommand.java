@@ -7,21 +7,30 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import kz.aumaq.gis.featurelayer.FeatureLayerStore;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.gis.unit.Level;
 import kz.aumaq.ingest.job.IngestJobRunner;
+import kz.aumaq.ingest.job.IngestTarget;
 import kz.aumaq.ingest.job.JobRequest;
 import kz.aumaq.ingest.job.JobResult;
 import kz.aumaq.ingest.job.JobStatus;
 import kz.aumaq.ingest.job.ReportTable;
+import kz.aumaq.ingest.layer.LayerLoadOptions;
+import kz.aumaq.ingest.layer.LayerTarget;
 import kz.aumaq.ingest.source.ReadOptions;
 import kz.aumaq.ingest.units.UnitFieldMapping;
 import kz.aumaq.ingest.units.UnitLoadOptions;
 import kz.aumaq.ingest.units.UnitsTarget;
+import kz.aumaq.ingest.values.IndicatorValueStore;
+import kz.aumaq.ingest.values.ValueLoadOptions;
+import kz.aumaq.ingest.values.ValuesTarget;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,26 +53,15 @@ public final class IngestCommand {
     /** Runs the command; never exits the JVM (the caller does, with the returned code). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         IngestArguments a;
-        UnitLoadOptions options;
-        Map<String, String> recorded = new LinkedHashMap<>();
+        PlannedJob job;
         try {
             a = IngestArguments.parse(args);
             String target = a.require("target");
-            if (target.equals("layer") || target.equals("values")) {
-                err.println("ingest: --target " + target + " is not yet supported (only units so far)");
-                return USAGE;
-            }
-            if (!target.equals("units")) throw new IngestArguments.UsageException("--target must be units, layer or values, got '" + target + "'");
             a.require("file");
-            Level level = Level.fromCode(a.require("level")).filter(l -> l != Level.COUNTRY).orElseThrow(() ->
-                    new IngestArguments.UsageException("--level must be region, district, okrug or settlement, got '" + a.get("level") + "'"));
-            LocalDate validFrom = a.get("valid-from") == null ? LocalDate.now() : LocalDate.parse(a.get("valid-from"));
-            UnitFieldMapping mapping = UnitFieldMapping.parse(a.get("map"));
-            options = new UnitLoadOptions(level, validFrom, mapping);
-            // What makes two runs "the same": only what the user gave (a default date would differ daily).
-            recorded.put("valid-from", a.get("valid-from"));
-            recorded.put("map", a.get("map") == null ? null : mapping.toString());
-            recorded.put("crs", a.get("crs"));
+            if (target.equals("units")) job = units(a);
+            else if (target.equals("values")) job = values(a);
+            else if (target.equals("layer")) job = layer(a);
+            else throw new IngestArguments.UsageException("--target must be units, layer or values, got '" + target + "'");
         } catch (IngestArguments.UsageException | IllegalArgumentException | DateTimeParseException e) {
             err.println("ingest: " + e.getMessage());
             err.println(IngestArguments.USAGE);
@@ -85,16 +83,60 @@ public final class IngestCommand {
             return NO_DATABASE;
         }
         try (context) {
-            UnitsTarget target = new UnitsTarget(context.getBean(AdminUnitRepository.class), context.getBean(AdminUnitWriter.class), options);
             String crs = a.get("crs");
+            job.recorded().put("crs", crs);
             JobRequest request = new JobRequest(a.get("user") == null ? System.getProperty("user.name") : a.get("user"),
-                    Path.of(a.get("file")), "units", options.level().code(), recorded,
+                    Path.of(a.get("file")), job.target(), job.level(), job.recorded(),
                     crs == null ? ReadOptions.DEFAULT : ReadOptions.DEFAULT.withCrs(crs), a.dryRun());
-            JobResult result = context.getBean(IngestJobRunner.class).run(request, target);
+            JobResult result = context.getBean(IngestJobRunner.class).run(request, job.build().apply(context));
             out.print(ReportTable.render(result));
             out.flush();
             return result.job().status() == JobStatus.FAILED ? NOT_COMMITTED : OK;
         }
+    }
+
+    /**
+     * A job understood from the command line, its target built once the database is open.
+     *
+     * @param recorded what makes two runs "the same": only what the user gave (a default date would differ daily)
+     */
+    private record PlannedJob(String target, String level, Map<String, String> recorded, Function<ApplicationContext, IngestTarget> build) {
+    }
+
+    private static PlannedJob units(IngestArguments a) {
+        Level level = level(a.require("level"));
+        LocalDate validFrom = a.get("valid-from") == null ? LocalDate.now() : LocalDate.parse(a.get("valid-from"));
+        UnitFieldMapping mapping = UnitFieldMapping.parse(a.get("map"));
+        UnitLoadOptions options = new UnitLoadOptions(level, validFrom, mapping);
+        Map<String, String> recorded = new LinkedHashMap<>();
+        recorded.put("valid-from", a.get("valid-from"));
+        recorded.put("map", a.get("map") == null ? null : mapping.toString());
+        return new PlannedJob("units", level.code(), recorded,
+                c -> new UnitsTarget(c.getBean(AdminUnitRepository.class), c.getBean(AdminUnitWriter.class), options));
+    }
+
+    private static PlannedJob values(IngestArguments a) {
+        Level level = a.get("level") == null ? Level.REGION : level(a.get("level"));
+        boolean accept = a.get("accept-suggestions") != null;
+        ValueLoadOptions options = new ValueLoadOptions(a.require("indicator"), level, accept);
+        Map<String, String> recorded = new LinkedHashMap<>();
+        recorded.put("indicator", options.indicator());
+        recorded.put("accept-suggestions", accept ? "true" : null);
+        return new PlannedJob("values", level.code(), recorded,
+                c -> new ValuesTarget(c.getBean(AdminUnitRepository.class), c.getBean(IndicatorValueStore.class), options));
+    }
+
+    /** A running server publishes the layer when it next starts (it reads every stored layer then). */
+    private static PlannedJob layer(IngestArguments a) {
+        LayerLoadOptions options = new LayerLoadOptions(a.require("layer"), null);
+        Map<String, String> recorded = new LinkedHashMap<>();
+        recorded.put("layer", options.name());
+        return new PlannedJob("layer", null, recorded, c -> new LayerTarget(c.getBean(FeatureLayerStore.class), options));
+    }
+
+    private static Level level(String code) {
+        return Level.fromCode(code).filter(l -> l != Level.COUNTRY).orElseThrow(() ->
+                new IngestArguments.UsageException("--level must be region, district, okrug or settlement, got '" + code + "'"));
     }
 
     /** True when the command line asks for the ingest command rather than the server. */

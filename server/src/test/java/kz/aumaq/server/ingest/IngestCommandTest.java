@@ -67,11 +67,43 @@ class IngestCommandTest {
     }
 
     @Test
+    void indicatorValuesByRussianNamesWithTyposLoadOnceTheSuggestionsAreAccepted() throws Exception {
+        Path geokz = geokz();
+        assertThat(ingest("--aumaq.data-dir=" + dataDir, "--target", "units", "--file", geokz.resolve("kaz_admbnda_adm1_2024.shp").toString(),
+                "--level", "region", "--valid-from=2024-01-01").code()).isZero();
+        Path csv = dataDir.resolve("population.csv");
+        Files.writeString(csv, """
+                Область;2024;2024 жен
+                Карагандинская обл;1128,2;590
+                Актюбинская областъ;930;470
+                Мангистауская;760,1;380
+                """, StandardCharsets.UTF_8);
+
+        Run refused = ingest("--aumaq.data-dir=" + dataDir, "--target", "values", "--file", csv.toString(), "--indicator", "POP");
+        assertThat(refused.code()).as(refused.err()).isEqualTo(IngestCommand.NOT_COMMITTED);
+        assertThat(refused.out()).contains("unknown-name", "Актюбинская областъ", "did you mean Актюбинская (150000000)?", "Nothing was written.");
+
+        Run accepted = ingest("--aumaq.data-dir=" + dataDir, "--target", "values", "--file", csv.toString(), "--indicator", "POP",
+                "--accept-suggestions");
+        assertThat(accepted.code()).as(accepted.out()).isZero();
+        assertThat(accepted.out()).contains("suggestion-accepted", "Status: committed");
+
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/aumaq") + ";NON_KEYWORDS=YEAR,VALUE,KEY", "sa", "")) {
+            assertThat(count(c, "SELECT COUNT(*) FROM indicator_value WHERE indicator_code = 'POP'")).isEqualTo(6);
+            assertThat(strings(c, "SELECT kato || ' ' || period || ' ' || disaggregation FROM indicator_value WHERE value_num = 470"))
+                    .containsExactly("150000000 2024 sex=female");
+        }
+    }
+
+    @Test
     void otherTargetsAndBadCommandLinesAnswerTwoWithoutTouchingADatabase() {
         Run layer = ingest("--aumaq.data-dir=" + dataDir, "--target", "layer", "--file", "x.shp");
         assertThat(layer.code()).isEqualTo(IngestCommand.USAGE);
-        assertThat(layer.err()).contains("--target layer is not yet supported");
-        assertThat(ingest("--target", "values", "--file", "x.csv").err()).contains("--target values is not yet supported");
+        assertThat(layer.err()).contains("--layer is required");
+        assertThat(ingest("--target", "layer", "--file", "x.shp", "--layer", "Bad Name").err()).contains("layer name must be");
+        assertThat(ingest("--target", "values", "--file", "x.csv").err()).contains("--indicator is required");
+        assertThat(ingest("--target", "values", "--file", "x.csv", "--indicator", "P", "--accept-suggestions=yes").err())
+                .contains("--accept-suggestions takes no value");
 
         Run noLevel = ingest("--target", "units", "--file", "x.shp");
         assertThat(noLevel.code()).isEqualTo(IngestCommand.USAGE);
