@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import org.junit.jupiter.api.Assertions;
@@ -156,7 +157,16 @@ class H2gisIngestApiTest {
             Files.createDirectories(shot.getParent());
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(shot, png);
-            assertThat(ImageIO.read(new ByteArrayInputStream(png))).isNotNull();
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+            int drawn = 0;
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = img.getWidth() / 2; x < img.getWidth(); x++) {
+                    int rgb = img.getRGB(x, y);
+                    if (((rgb >> 16) & 0xff) > 150 && ((rgb >> 8) & 0xff) < 110 && (rgb & 0xff) < 110) drawn++;
+                }
+            }
+            // The preview's red boundaries are on the screen, not just in the DOM.
+            assertThat(drawn).as("red preview pixels").isGreaterThan(1000);
             List<String> rows = new ArrayList<>();
             driver.findElements(By.cssSelector("#report tbody tr")).forEach(r -> rows.add(r.getText()));
             assertThat(rows).isNotEmpty();
