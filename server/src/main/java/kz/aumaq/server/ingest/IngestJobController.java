@@ -86,11 +86,12 @@ class IngestJobController {
     @PostMapping("/{id}/commit")
     ResponseEntity<Map<String, Object>> commit(@PathVariable String id) {
         UploadJob job = job(id);
-        UploadJob.Snapshot s = job.snapshot();
-        if (!s.status().equals(JobStatus.DRY_RUN.code())) {
-            throw new ApiException(HttpStatus.CONFLICT, null, "only a successful dry run can be committed; this job is " + s.status());
+        if (job.snapshot().status().equals(JobStatus.DRY_RUN.code()) && !Files.isRegularFile(job.file)) {
+            throw new ApiException(HttpStatus.GONE, null, "the uploaded file has expired; upload it again");
         }
-        if (!Files.isRegularFile(job.file)) throw new ApiException(HttpStatus.GONE, null, "the uploaded file has expired; upload it again");
+        if (!job.queueCommit()) {
+            throw new ApiException(HttpStatus.CONFLICT, null, "only a successful dry run can be committed; this job is " + job.snapshot().status());
+        }
         worker.submit(job, false);
         return ResponseEntity.accepted().location(URI.create("/api/ingest/jobs/" + id)).body(view(job));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.aumaq.ingest.job.JobPhase;
 import kz.aumaq.ingest.job.JobResult;
+import kz.aumaq.ingest.job.JobStatus;
 
 /**
  * One upload as the web API follows it: queued, running (with progress), then the outcome of
@@ -41,6 +42,13 @@ final class UploadJob {
         status = QUEUED;
         progress = 0;
         dryRun = asDryRun;
+    }
+
+    /** Queues the commit of a successful dry run; false otherwise, so two clicks cannot commit twice. */
+    synchronized boolean queueCommit() {
+        if (!status.equals(JobStatus.DRY_RUN.code())) return false;
+        queue(false);
+        return true;
     }
 
     synchronized void entered(JobPhase phase) {

@@ -97,6 +97,8 @@ class H2gisIngestApiTest {
         long recorded = done.get("recordedJobs").get(1).asLong();
         assertThat(units.countCurrentBySource("ingest-job-" + recorded)).isEqualTo(21);
         assertThat(get("/api/units?level=region").json().get("numberMatched").asInt()).isEqualTo(20);
+        Answer again = send(HttpRequest.newBuilder(uri("/api/ingest/jobs/" + id + "/commit")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(again.status()).isEqualTo(409);
         // The stored upload is gone after the commit.
         assertThat(get("/api/ingest/jobs/" + id + "/preview").status()).isEqualTo(410);
 
