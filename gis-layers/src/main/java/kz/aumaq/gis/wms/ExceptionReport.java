@@ -50,9 +50,13 @@ public final class ExceptionReport {
         }
     }
 
-    /** Messages echo request values, which may hold characters XML 1.0 cannot carry (a NUL from {@code %00}). */
-    private static String xmlSafe(String text) {
-        return text == null ? "" : text.replaceAll("[^\\u0009\\u000A\\u000D\\u0020-\\uFFFD]", "\uFFFD");
+    /** Messages quote the request, which may hold characters XML 1.0 cannot carry (e.g. %00): replaced by U+FFFD. */
+    static String xmlSafe(String text) {
+        if (text == null) return "";
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> b.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF) ? c : 0xFFFD));
+        return b.toString();
     }
 
     /** The message written into an image of the requested size (EXCEPTIONS=INIMAGE), or an empty one (BLANK). */

@@ -43,6 +43,11 @@ public class IngestJobRunner {
     }
 
     public JobResult run(JobRequest request, IngestTarget target) {
+        return run(request, target, JobProgress.NONE);
+    }
+
+    public JobResult run(JobRequest request, IngestTarget target, JobProgress progress) {
+        progress.entered(JobPhase.READING);
         Instant started = now();
         String options = ReportJson.object(request.options());
         Draft draft = new Draft(request, started, options);
@@ -81,11 +86,13 @@ public class IngestJobRunner {
             return draft.record(JobStatus.FAILED, sha, 0, LoadCounts.NONE, findings);
         }
         int read = dataset.features().size();
+        progress.entered(JobPhase.CHECKING);
         CheckedLoad load = target.check(dataset);
         load.findings().forEach(findings::add);
         if (findings.hasErrors()) return draft.record(JobStatus.FAILED, sha, read, LoadCounts.NONE, findings);
         if (request.dryRun()) return draft.record(JobStatus.DRY_RUN, sha, read, LoadCounts.NONE, findings);
 
+        progress.entered(JobPhase.WRITING);
         try {
             return tx.execute(status -> {
                 long id = jobs.insert(draft.job(0, JobStatus.FAILED, sha, read, LoadCounts.NONE, findings.list(), null));

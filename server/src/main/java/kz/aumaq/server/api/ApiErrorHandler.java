@@ -15,6 +15,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Every API error is JSON: {@code {"status", "error", "message", "parameter"?, "problems"?, "path"}}. Bad input
@@ -49,6 +50,12 @@ public class ApiErrorHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         return body(HttpStatus.BAD_REQUEST, "body", "the request body is not readable JSON", request);
+    }
+
+    /** An upload above the multipart limits (aumaq.ingest.max-upload-mb), refused before any controller runs. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "file", "the upload is larger than allowed (aumaq.ingest.max-upload-mb)", request);
     }
 
     @ExceptionHandler(TypeMismatchException.class)

@@ -1,0 +1,167 @@
+package kz.aumaq.server.ingest;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.aumaq.ingest.job.IngestJob;
+import kz.aumaq.ingest.job.IngestJobRepository;
+import kz.aumaq.ingest.job.JobStatus;
+import kz.aumaq.server.api.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code /api/ingest/jobs}: upload a file as an asynchronous job (202 + Location), follow its status,
+ * progress and report, preview its features, and commit a successful dry run from the same stored file.
+ */
+@RestController
+@RequestMapping("/api/ingest/jobs")
+class IngestJobController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final IngestWorker worker;
+    private final UploadStore uploads;
+    private final UploadPreview preview;
+    private final IngestJobRepository recorded;
+    private final UploadLimits limits;
+    private final Clock clock;
+
+    IngestJobController(IngestWorker worker, UploadStore uploads, UploadPreview preview, IngestJobRepository recorded,
+                        UploadLimits limits, Clock clock) {
+        this.worker = worker;
+        this.uploads = uploads;
+        this.preview = preview;
+        this.recorded = recorded;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    // Will need an ingest role once security comes.
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> upload(@RequestPart(name = "file", required = false) MultipartFile file,
+                                               @RequestParam(required = false) String target,
+                                               @RequestParam(required = false) String level,
+                                               @RequestParam(required = false) String validFrom,
+                                               @RequestParam(required = false) String map,
+                                               @RequestParam(required = false) String crs,
+                                               @RequestParam(defaultValue = "true") boolean dryRun,
+                                               @RequestParam(required = false) String user) {
+        if (file == null || file.isEmpty()) throw new ApiException(HttpStatus.BAD_REQUEST, "file", "a non-empty file part is required");
+        if (file.getSize() > limits.maxBytes()) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "the file is larger than " + limits.maxUploadMb() + " MB");
+        }
+        UploadForm form = UploadForm.parse(file.getOriginalFilename(), target, level, validFrom, map, crs, user);
+        String id = UUID.randomUUID().toString();
+        UploadJob job = new UploadJob(id, uploads.save(id, file), form, clock.instant(), dryRun);
+        try {
+            worker.submit(job, dryRun);
+        } catch (ApiException e) {
+            uploads.delete(id);
+            throw e;
+        }
+        return ResponseEntity.accepted().location(URI.create("/api/ingest/jobs/" + id)).body(view(job));
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> status(@PathVariable String id) {
+        return view(job(id));
+    }
+
+    // Will need an ingest role once security comes.
+    @PostMapping("/{id}/commit")
+    ResponseEntity<Map<String, Object>> commit(@PathVariable String id) {
+        UploadJob job = job(id);
+        if (job.snapshot().status().equals(JobStatus.DRY_RUN.code()) && !Files.isRegularFile(job.file)) {
+            throw new ApiException(HttpStatus.GONE, null, "the uploaded file has expired; upload it again");
+        }
+        if (!job.queueCommit()) {
+            throw new ApiException(HttpStatus.CONFLICT, null, "only a successful dry run can be committed; this job is " + job.snapshot().status());
+        }
+        worker.submit(job, false);
+        return ResponseEntity.accepted().location(URI.create("/api/ingest/jobs/" + id)).body(view(job));
+    }
+
+    @GetMapping(value = "/{id}/preview", produces = "application/geo+json")
+    String preview(@PathVariable String id) {
+        UploadJob job = job(id);
+        if (!Files.isRegularFile(job.file)) throw new ApiException(HttpStatus.GONE, null, "the uploaded file is no longer kept (committed or expired)");
+        return preview.geoJson(job);
+    }
+
+    /** The recorded jobs (from the command line and from here), newest first. */
+    @GetMapping
+    Map<String, Object> list(@RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) throw new ApiException(HttpStatus.BAD_REQUEST, "limit", "limit must be 1 to 1000");
+        List<Map<String, Object>> jobs = recorded.recent(limit).stream().map(IngestJobController::record).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("jobs", jobs);
+        return body;
+    }
+
+    private UploadJob job(String id) {
+        return worker.find(id).orElseThrow(() -> ApiException.notFound("no ingest job " + id + " (uploads are forgotten when the server restarts)"));
+    }
+
+    private static Map<String, Object> view(UploadJob job) {
+        UploadJob.Snapshot s = job.snapshot();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", job.id);
+        v.put("status", s.status());
+        v.put("progress", s.progress());
+        v.put("dryRun", s.dryRun());
+        v.put("fileName", job.form.fileName());
+        v.put("target", job.form.target());
+        v.put("level", job.form.level().code());
+        v.put("received", job.received.toString());
+        v.put("recordedJobs", s.recorded());
+        if (s.result() != null) {
+            IngestJob r = s.result().job();
+            v.put("counts", counts(r));
+            v.put("report", JSON.readTree(r.report()));
+        }
+        if (s.crash() != null) v.put("error", s.crash());
+        return v;
+    }
+
+    private static Map<String, Object> record(IngestJob j) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", j.id());
+        v.put("user", j.user());
+        v.put("startedAt", String.valueOf(j.startedAt()));
+        v.put("finishedAt", String.valueOf(j.finishedAt()));
+        v.put("fileName", j.fileName());
+        v.put("sha256", j.sha256());
+        v.put("target", j.target());
+        v.put("level", j.level());
+        v.put("options", JSON.readTree(j.options()));
+        v.put("status", j.status().code());
+        v.put("counts", counts(j));
+        v.put("report", JSON.readTree(j.report()));
+        return v;
+    }
+
+    private static Map<String, Object> counts(IngestJob j) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("read", j.read());
+        c.put("inserted", j.inserted());
+        c.put("closed", j.closed());
+        c.put("skipped", j.skipped());
+        c.put("current", j.current());
+        return c;
+    }
+}

@@ -1,0 +1,86 @@
+package kz.aumaq.server.ingest;
+
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import kz.aumaq.gis.unit.AdminUnitRepository;
+import kz.aumaq.gis.unit.AdminUnitWriter;
+import kz.aumaq.ingest.job.IngestJobRunner;
+import kz.aumaq.ingest.job.JobRequest;
+import kz.aumaq.ingest.job.JobResult;
+import kz.aumaq.ingest.job.JobStatus;
+import kz.aumaq.ingest.units.UnitsTarget;
+import kz.aumaq.server.api.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs uploaded jobs one at a time on a single background thread: two loads at once would check
+ * against data the other is changing. The queue is bounded so a burst of uploads is refused (503)
+ * rather than piling up files and memory.
+ */
+@Component
+class IngestWorker {
+
+    static final int QUEUE = 16;
+    private static final Logger log = LoggerFactory.getLogger(IngestWorker.class);
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+            r -> {
+                Thread t = new Thread(r, "ingest-worker");
+                t.setDaemon(true);
+                return t;
+            });
+    private final Map<String, UploadJob> jobs = new ConcurrentHashMap<>();
+    private final IngestJobRunner runner;
+    private final AdminUnitRepository units;
+    private final AdminUnitWriter writer;
+    private final UploadStore uploads;
+
+    IngestWorker(IngestJobRunner runner, AdminUnitRepository units, AdminUnitWriter writer, UploadStore uploads) {
+        this.runner = runner;
+        this.units = units;
+        this.writer = writer;
+        this.uploads = uploads;
+    }
+
+    Optional<UploadJob> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    void submit(UploadJob job, boolean dryRun) {
+        job.queue(dryRun);
+        jobs.put(job.id, job);
+        try {
+            executor.execute(() -> run(job, dryRun));
+        } catch (RejectedExecutionException e) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null, "too many ingest jobs are waiting; try again later");
+        }
+    }
+
+    private void run(UploadJob job, boolean dryRun) {
+        UploadForm form = job.form;
+        JobRequest request = new JobRequest(form.user(), job.file, form.target(), form.level().code(), form.recorded(),
+                form.readOptions(), dryRun);
+        try {
+            JobResult result = runner.run(request, new UnitsTarget(units, writer, form.unitOptions()), job::entered);
+            job.finished(result);
+            if (result.job().status() == JobStatus.COMMITTED) uploads.delete(job.id);
+        } catch (RuntimeException e) {
+            // The runner records what it can; anything escaping it is our fault, not the file's.
+            log.error("ingest job {} crashed", job.id, e);
+            job.crashed(e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
