@@ -101,7 +101,8 @@ public class WmtsService {
         }
     }
 
-    static String exceptionReport(WmsException e) {
+    /** An OWS 1.1 ExceptionReport, the WMTS way of telling errors. */
+    public static String exceptionReport(WmsException e) {
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.aumaq.gis.unit.InvalidParameterException;
+import kz.aumaq.gis.wms.ExceptionReport;
+import kz.aumaq.gis.wms.WmsException;
+import kz.aumaq.gis.wms.WmsVersion;
+import kz.aumaq.gis.wmts.WmtsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -70,13 +74,14 @@ public class ApiErrorHandler {
         return path.equals("/wms") || path.equals("/ows") || path.equals("/wmts");
     }
 
+    /** The report the OGC client expects from that endpoint, written by the services' own writers. */
     private static ResponseEntity<?> ogcError(String code, String message, HttpServletRequest request) {
-        String xml = request.getRequestURI().equals("/wmts")
-                ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ows:ExceptionReport xmlns:ows=\"http://www.opengis.net/ows/1.1\" version=\"1.1.0\">"
-                        + "<ows:Exception exceptionCode=\"" + code + "\"><ows:ExceptionText>" + message + "</ows:ExceptionText></ows:Exception></ows:ExceptionReport>"
-                : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ServiceExceptionReport xmlns=\"http://www.opengis.net/ogc\" version=\"1.3.0\">"
-                        + "<ServiceException code=\"" + code + "\">" + message + "</ServiceException></ServiceExceptionReport>";
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.parseMediaType("text/xml;charset=UTF-8")).body(xml);
+        WmsException e = new WmsException(code, null, message);
+        boolean wmts = request.getRequestURI().equals("/wmts");
+        String xml = wmts ? WmtsService.exceptionReport(e) : ExceptionReport.xml(e, WmsVersion.V130);
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.parseMediaType(wmts ? "application/xml;charset=UTF-8" : ExceptionReport.contentType(WmsVersion.V130)))
+                .body(xml);
     }
 
     @ExceptionHandler(Exception.class)
