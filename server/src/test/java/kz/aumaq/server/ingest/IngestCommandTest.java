@@ -14,8 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.Assertions;
+import kz.aumaq.server.testdb.PostgisTestSchema;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,32 +124,20 @@ class IngestCommandTest {
     @Test
     void loadsIntoPostgisWithTheUsualProperties() throws Exception {
         Path geokz = geokz();
-        String url = env("AUMAQ_TEST_PG_URL", "jdbc:postgresql://localhost:5432/aumaq");
-        String user = env("AUMAQ_TEST_PG_USER", "aumaq");
-        String password = env("AUMAQ_TEST_PG_PASSWORD", "aumaq");
-        String schema = "clitest_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
-            c.isValid(2);
-        } catch (Exception e) {
-            String why = "PostGIS not reachable at " + url + ": " + e.getMessage();
-            if (Boolean.parseBoolean(System.getenv("AUMAQ_REQUIRE_POSTGIS"))) Assertions.fail(why);
-            Assumptions.abort(why);
-        }
+        PostgisTestSchema schema = new PostgisTestSchema("clitest");
+        schema.requireReachable();
         try {
-            Run r = ingest("--target", "units", "--file", geokz.resolve("kaz_admbnda_adm1_2024.shp").toString(), "--level", "region",
-                    "--valid-from", "2024-01-01", "--aumaq.data-dir=" + dataDir,
-                    "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public",
-                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-                    "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema);
+            List<String> args = new ArrayList<>(List.of("--target", "units", "--file", geokz.resolve("kaz_admbnda_adm1_2024.shp").toString(),
+                    "--level", "region", "--valid-from", "2024-01-01", "--aumaq.data-dir=" + dataDir));
+            schema.properties().forEach((k, v) -> args.add("--" + k + "=" + v));
+            Run r = ingest(args.toArray(new String[0]));
             assertThat(r.code()).as(r.out() + r.err()).isZero();
-            try (Connection c = DriverManager.getConnection(url, user, password)) {
-                assertThat(count(c, "SELECT COUNT(*) FROM " + schema + ".admin_unit")).isEqualTo(21);
-                assertThat(strings(c, "SELECT status FROM " + schema + ".ingest_job")).containsExactly("committed");
+            try (Connection c = schema.connect()) {
+                assertThat(count(c, "SELECT COUNT(*) FROM " + schema.name() + ".admin_unit")).isEqualTo(21);
+                assertThat(strings(c, "SELECT status FROM " + schema.name() + ".ingest_job")).containsExactly("committed");
             }
         } finally {
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
-                st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
+            schema.drop();
         }
     }
 
@@ -184,10 +171,5 @@ class IngestCommandTest {
             while (rs.next()) out.add(rs.getString(1));
         }
         return out;
-    }
-
-    private static String env(String name, String dflt) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? dflt : v;
     }
 }
