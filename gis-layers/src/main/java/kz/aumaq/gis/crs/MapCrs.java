@@ -71,32 +71,28 @@ public record MapCrs(String code, boolean geographic, boolean latLonAxisOrder, E
 
     /** The envelope, in this CRS, of a lon/lat envelope (edges sampled, since projections bend them). */
     public Envelope fromLonLat(Envelope lonLat) {
-        if (projection == null) return new Envelope(lonLat);
-        Envelope out = new Envelope();
-        int steps = 16;
-        for (int i = 0; i <= steps; i++) {
-            double fx = lonLat.getMinX() + lonLat.getWidth() * i / steps;
-            double fy = lonLat.getMinY() + lonLat.getHeight() * i / steps;
-            out.expandToInclude(fromLonLat(fx, lonLat.getMinY()));
-            out.expandToInclude(fromLonLat(fx, lonLat.getMaxY()));
-            out.expandToInclude(fromLonLat(lonLat.getMinX(), fy));
-            out.expandToInclude(fromLonLat(lonLat.getMaxX(), fy));
-        }
-        return out;
+        return projection == null ? new Envelope(lonLat) : sampledEdges(lonLat, this::fromLonLat);
     }
 
     /** The lon/lat envelope of an envelope in this CRS (edges sampled). */
     public Envelope toLonLat(Envelope box) {
-        if (projection == null) return new Envelope(box);
+        return projection == null ? new Envelope(box) : sampledEdges(box, this::toLonLat);
+    }
+
+    private interface PointTransform {
+        Coordinate apply(double x, double y);
+    }
+
+    private static Envelope sampledEdges(Envelope box, PointTransform t) {
         Envelope out = new Envelope();
         int steps = 16;
         for (int i = 0; i <= steps; i++) {
             double fx = box.getMinX() + box.getWidth() * i / steps;
             double fy = box.getMinY() + box.getHeight() * i / steps;
-            out.expandToInclude(toLonLat(fx, box.getMinY()));
-            out.expandToInclude(toLonLat(fx, box.getMaxY()));
-            out.expandToInclude(toLonLat(box.getMinX(), fy));
-            out.expandToInclude(toLonLat(box.getMaxX(), fy));
+            out.expandToInclude(t.apply(fx, box.getMinY()));
+            out.expandToInclude(t.apply(fx, box.getMaxY()));
+            out.expandToInclude(t.apply(box.getMinX(), fy));
+            out.expandToInclude(t.apply(box.getMaxX(), fy));
         }
         return out;
     }
