@@ -37,6 +37,7 @@ public class AdminUnitLayerSource implements LayerSource {
     private final AdminUnitRepository repository;
     private final Level level;
     private final AtomicLong revision = new AtomicLong(1);
+    private volatile Extent extent;
 
     public AdminUnitLayerSource(AdminUnitRepository repository, Level level) {
         this.repository = repository;
@@ -114,10 +115,20 @@ public class AdminUnitLayerSource implements LayerSource {
         return repository.findByKato(Kato.of(id), date).filter(u -> u.level() == level).map(AdminUnitLayerSource::toFeature);
     }
 
+    /** Capabilities ask for every layer's extent several times per request: read it once per revision. */
     @Override
     public Envelope extent() {
-        Envelope e = repository.extent(level);
-        return e == null || e.isNull() ? new Envelope(KAZAKHSTAN) : e;
+        Extent cached = extent;
+        long now = revision.get();
+        if (cached == null || cached.revision() != now) {
+            Envelope e = repository.extent(level);
+            cached = new Extent(now, e == null || e.isNull() ? new Envelope(KAZAKHSTAN) : e);
+            extent = cached;
+        }
+        return new Envelope(cached.envelope());
+    }
+
+    private record Extent(long revision, Envelope envelope) {
     }
 
     static Feature toFeature(AdminUnit u) {

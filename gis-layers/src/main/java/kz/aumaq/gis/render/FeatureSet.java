@@ -1,6 +1,6 @@
 package kz.aumaq.gis.render;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -73,10 +73,15 @@ public final class FeatureSet {
 
     /** Indexes of the features whose envelope meets {@code box}, in source order (stable drawing order). */
     public int[] query(Envelope box) {
-        List<Integer> hits = new ArrayList<>();
-        index.query(box, item -> hits.add((Integer) item));
-        int[] out = hits.stream().mapToInt(Integer::intValue).toArray();
-        java.util.Arrays.sort(out);
+        // On every GetMap and tile: collect into a growing int array rather than boxed Integers.
+        int[][] hits = {new int[64]};
+        int[] n = {0};
+        index.query(box, item -> {
+            if (n[0] == hits[0].length) hits[0] = Arrays.copyOf(hits[0], n[0] * 2);
+            hits[0][n[0]++] = (Integer) item;
+        });
+        int[] out = Arrays.copyOf(hits[0], n[0]);
+        Arrays.sort(out);
         return out;
     }
 
