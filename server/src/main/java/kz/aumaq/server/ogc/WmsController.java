@@ -1,15 +1,12 @@
 package kz.aumaq.server.ogc;
 
 import java.util.Map;
-import kz.aumaq.gis.ows.OgcResponse;
 import kz.aumaq.gis.wms.WmsService;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** WMS 1.3.0 / 1.1.1 over HTTP GET (and form POST) at {@code /wms} and {@code /ows}. */
 @RestController
@@ -32,10 +29,6 @@ public class WmsController {
     }
 
     private ResponseEntity<byte[]> answer(Map<String, String> params) {
-        OgcResponse r = wms.handle(params, () -> ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString());
-        return ResponseEntity.status(r.status())
-                .header(HttpHeaders.CONTENT_TYPE, r.contentType())
-                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                .body(r.body());
+        return OgcHttp.entity(wms.handle(params, OgcHttp::serviceUrl));
     }
 }
