@@ -14,6 +14,7 @@ import kz.aumaq.gis.image.ImageFormat;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
+import kz.aumaq.gis.ows.XmlText;
 import kz.aumaq.gis.style.Style;
 import kz.aumaq.gis.text.Lang;
 import org.locationtech.jts.geom.Envelope;
@@ -270,7 +271,7 @@ public class CapabilitiesWriter {
 
         private void text(String name, String value) throws XMLStreamException {
             x.writeStartElement(name);
-            x.writeCharacters(value == null ? "" : value);
+            x.writeCharacters(XmlText.safe(value));
             x.writeEndElement();
         }
     }

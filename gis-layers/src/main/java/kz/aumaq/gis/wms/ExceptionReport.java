@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import kz.aumaq.gis.image.ImageFormat;
 import kz.aumaq.gis.image.ImageWriter;
+import kz.aumaq.gis.ows.XmlText;
 
 /** The ways a WMS error is told: ServiceExceptionReport XML, the message drawn in the image, or a blank image. */
 public final class ExceptionReport {
@@ -38,8 +39,8 @@ public final class ExceptionReport {
             x.writeStartElement("ServiceException");
             String code = e.codeFor(version);
             if (code != null) x.writeAttribute("code", code);
-            if (e.locator() != null) x.writeAttribute("locator", xmlSafe(e.locator()));
-            x.writeCharacters(xmlSafe(e.getMessage()));
+            if (e.locator() != null) x.writeAttribute("locator", XmlText.safe(e.locator()));
+            x.writeCharacters(XmlText.safe(e.getMessage()));
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndDocument();
@@ -48,15 +49,6 @@ public final class ExceptionReport {
         } catch (XMLStreamException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    /** Messages quote the request, which may hold characters XML 1.0 cannot carry (e.g. %00): replaced by U+FFFD. */
-    static String xmlSafe(String text) {
-        if (text == null) return "";
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> b.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF) ? c : 0xFFFD));
-        return b.toString();
     }
 
     /** The message written into an image of the requested size (EXCEPTIONS=INIMAGE), or an empty one (BLANK). */

@@ -14,6 +14,7 @@ import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
 import kz.aumaq.gis.ows.OgcResponse;
+import kz.aumaq.gis.ows.XmlText;
 import kz.aumaq.gis.text.Lang;
 import kz.aumaq.gis.tile.TileGrid;
 import kz.aumaq.gis.tile.TileRenderer;
@@ -113,9 +114,9 @@ public class WmtsService {
             x.writeAttribute("xml:lang", "en");
             x.writeStartElement("ows", "Exception", OWS);
             x.writeAttribute("exceptionCode", e.code() == null ? "NoApplicableCode" : e.code());
-            if (e.locator() != null) x.writeAttribute("locator", e.locator());
+            if (e.locator() != null) x.writeAttribute("locator", XmlText.safe(e.locator()));
             x.writeStartElement("ows", "ExceptionText", OWS);
-            x.writeCharacters(e.getMessage());
+            x.writeCharacters(XmlText.safe(e.getMessage()));
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndElement();
@@ -251,7 +252,7 @@ public class WmtsService {
 
     private static void ows(XMLStreamWriter x, String name, String text) throws XMLStreamException {
         x.writeStartElement("ows", name, OWS);
-        x.writeCharacters(text == null ? "" : text);
+        x.writeCharacters(XmlText.safe(text));
         x.writeEndElement();
     }
 

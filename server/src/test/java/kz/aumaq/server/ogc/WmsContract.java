@@ -185,7 +185,9 @@ abstract class WmsContract {
         }
         for (String tile : new String[] {"/tiles/admin/default/-1/0/0.png", "/tiles/admin/default/99/0/0.png", "/tiles/admin/default/a/b/c.png",
             "/tiles/admin/default/3/2/2.png?lang=xx", "/tiles/admin/default/3/2/2.png?date=2024-99-99", "/tiles/admin/%2e%2e/3/2/2.png",
-            "/tiles/admin/default/3/2/2.png?transparent=maybe", "/wmts?SERVICE=WMTS&REQUEST=GetTile&TILEROW=%FF"}) {
+            "/tiles/admin/default/3/2/2.png?transparent=maybe", "/wmts?SERVICE=WMTS&REQUEST=GetTile&TILEROW=%FF",
+            "/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=%00&STYLE=&FORMAT=image/png&TILEMATRIXSET=WorldCRS84Quad&TILEMATRIX=0&TILEROW=0&TILECOL=0",
+            "/tiles/a%00b/default/3/2/2.png"}) {
             assertThat(get(tile).status()).as(tile).isLessThan(500);
         }
         assertThat(send("POST", "/api/tiles/seed", "{not json").status()).isEqualTo(400);
