@@ -17,9 +17,11 @@ public record TileGrid(String identifier, MapCrs crs, String crsUrn, double orig
                        int matrixWidth0, int matrixHeight0, int maxZoom, String wellKnownScaleSet) {
 
     public static final int TILE_SIZE = 256;
+    /** Half the Web Mercator world's width in metres. */
+    public static final double HALF_WORLD = Math.PI * 6378137.0;
     public static final TileGrid GOOGLE_MAPS_COMPATIBLE = new TileGrid("GoogleMapsCompatible", CrsRegistry.require("EPSG:3857"),
-            "urn:ogc:def:crs:EPSG::3857", -WebMercatorTiles.HALF_WORLD, WebMercatorTiles.HALF_WORLD, 2 * WebMercatorTiles.HALF_WORLD,
-            1, 1, WebMercatorTiles.MAX_ZOOM, "urn:ogc:def:wkss:OGC:1.0:GoogleMapsCompatible");
+            "urn:ogc:def:crs:EPSG::3857", -HALF_WORLD, HALF_WORLD, 2 * HALF_WORLD, 1, 1, 22,
+            "urn:ogc:def:wkss:OGC:1.0:GoogleMapsCompatible");
     public static final TileGrid WORLD_CRS84_QUAD = new TileGrid("WorldCRS84Quad", CrsRegistry.require("CRS:84"),
             "urn:ogc:def:crs:OGC:1.3:CRS84", -180, 90, 180, 2, 1, 17, "urn:ogc:def:wkss:OGC:1.0:GoogleCRS84Quad");
 
@@ -53,6 +55,24 @@ public record TileGrid(String identifier, MapCrs crs, String crsUrn, double orig
         double minX = originX + col * s;
         double maxY = originY - row * s;
         return new Envelope(minX, minX + s, maxY - s, maxY);
+    }
+
+    /**
+     * The tile whose extent is exactly {@code box} (within a millionth of a tile), as {z, col, row};
+     * empty when the box is not one tile of this grid.
+     */
+    public Optional<long[]> tileAt(Envelope box) {
+        double size = box.getWidth();
+        int z = (int) Math.round(Math.log(span0 / size) / Math.log(2));
+        if (z < 0 || z > maxZoom) return Optional.empty();
+        long col = Math.round((box.getMinX() - originX) / span(z));
+        long row = Math.round((originY - box.getMaxY()) / span(z));
+        if (!exists(z, col, row)) return Optional.empty();
+        Envelope tile = envelope(z, col, row);
+        double eps = size * 1e-6;
+        boolean same = Math.abs(tile.getMinX() - box.getMinX()) <= eps && Math.abs(tile.getMaxY() - box.getMaxY()) <= eps
+                && Math.abs(tile.getWidth() - size) <= eps && Math.abs(tile.getHeight() - box.getHeight()) <= eps;
+        return same ? Optional.of(new long[] {z, col, row}) : Optional.empty();
     }
 
     /** WMTS scale denominator of zoom z (standard 0.28 mm pixel). */

@@ -14,7 +14,7 @@ import kz.aumaq.gis.render.RenderLimitExceeded;
 import kz.aumaq.gis.render.RenderOptions;
 import kz.aumaq.gis.tile.TileRenderer;
 import kz.aumaq.gis.tile.TileRequest;
-import kz.aumaq.gis.tile.WebMercatorTiles;
+import kz.aumaq.gis.tile.TileGrid;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -105,24 +105,15 @@ public class WmsService {
     private static TileRequest asTile(GetMapRequest r) {
         MapCrs crs = r.view().crs();
         if (!crs.code().equals("EPSG:3857") || r.view().width() != 256 || r.view().height() != 256 || r.view().dpi() != kz.aumaq.gis.render.MapView.STANDARD_DPI) return null;
-        Envelope b = r.view().bbox();
-        double size = b.getWidth();
-        int z = (int) Math.round(Math.log(2 * WebMercatorTiles.HALF_WORLD / size) / Math.log(2));
-        if (z < 0 || z > WebMercatorTiles.MAX_ZOOM) return null;
-        int x = (int) Math.round((b.getMinX() + WebMercatorTiles.HALF_WORLD) / (2 * WebMercatorTiles.HALF_WORLD) * (1 << z));
-        int y = (int) Math.round((WebMercatorTiles.HALF_WORLD - b.getMaxY()) / (2 * WebMercatorTiles.HALF_WORLD) * (1 << z));
-        if (!WebMercatorTiles.exists(z, x, y)) return null;
-        Envelope grid = WebMercatorTiles.envelope(z, x, y);
-        double eps = size * 1e-6;
-        if (Math.abs(grid.getMinX() - b.getMinX()) > eps || Math.abs(grid.getMaxY() - b.getMaxY()) > eps
-                || Math.abs(grid.getWidth() - size) > eps || Math.abs(grid.getHeight() - b.getHeight()) > eps) return null;
+        long[] tile = TileGrid.GOOGLE_MAPS_COMPATIBLE.tileAt(r.view().bbox()).orElse(null);
+        if (tile == null) return null;
         StringBuilder name = new StringBuilder("wms:");
         StringBuilder style = new StringBuilder();
         r.layers().forEach(l -> {
             name.append(l.layer().name()).append(',');
             style.append(l.style().name()).append(',');
         });
-        return new TileRequest(name.toString(), style.toString(), r.layers(), kz.aumaq.gis.tile.TileGrid.GOOGLE_MAPS_COMPATIBLE, z, x, y, r.format(), r.lang(), r.date(), r.transparent());
+        return new TileRequest(name.toString(), style.toString(), r.layers(), TileGrid.GOOGLE_MAPS_COMPATIBLE, (int) tile[0], (int) tile[1], (int) tile[2], r.format(), r.lang(), r.date(), r.transparent());
     }
 
     private OgcResponse exception(WmsException e, WmsVersion version, GetMapRequest map, Map<String, String> kvp) {

@@ -15,16 +15,16 @@ class TileCacheTest {
     @Test
     void invalidationDropsOnlyTheLayersAndAreaAsked() {
         TileCache cache = new TileCache(1 << 20);
-        int[] astana = WebMercatorTiles.range(new Envelope(71.43, 71.43, 51.13, 51.13), 8);
-        cache.put(key("regions", 8, astana[0], astana[1]), new byte[10]);
+        long[] astana = TileSeeder.range(TileGrid.GOOGLE_MAPS_COMPATIBLE, new Envelope(71.43, 71.43, 51.13, 51.13), 8);
+        cache.put(key("regions", 8, (int) astana[0], (int) astana[1]), new byte[10]);
         cache.put(key("regions", 8, 0, 0), new byte[10]);
-        cache.put(key("districts", 8, astana[0], astana[1]), new byte[10]);
-        cache.put(key("wms:districts,regions,", 8, astana[0], astana[1]), new byte[10]);
+        cache.put(key("districts", 8, (int) astana[0], (int) astana[1]), new byte[10]);
+        cache.put(key("wms:districts,regions,", 8, (int) astana[0], (int) astana[1]), new byte[10]);
         cache.invalidate(List.of("regions"), new Envelope(71, 72, 51, 52));
-        assertThat(cache.get(key("regions", 8, astana[0], astana[1]))).isEmpty();
-        assertThat(cache.get(key("wms:districts,regions,", 8, astana[0], astana[1]))).isEmpty();
+        assertThat(cache.get(key("regions", 8, (int) astana[0], (int) astana[1]))).isEmpty();
+        assertThat(cache.get(key("wms:districts,regions,", 8, (int) astana[0], (int) astana[1]))).isEmpty();
         assertThat(cache.get(key("regions", 8, 0, 0))).isPresent();
-        assertThat(cache.get(key("districts", 8, astana[0], astana[1]))).isPresent();
+        assertThat(cache.get(key("districts", 8, (int) astana[0], (int) astana[1]))).isPresent();
     }
 
     @Test
@@ -68,13 +68,18 @@ class TileCacheTest {
 
     @Test
     void gridMathMatchesTheXyzScheme() {
-        Envelope z1 = WebMercatorTiles.envelope(1, 1, 0);
+        Envelope z1 = TileGrid.GOOGLE_MAPS_COMPATIBLE.envelope(1, 1, 0);
         assertThat(z1.getMinX()).isEqualTo(0);
         assertThat(z1.getMinY()).isEqualTo(0);
-        assertThat(z1.getMaxX()).isEqualTo(WebMercatorTiles.HALF_WORLD);
-        int[] astana = WebMercatorTiles.range(new Envelope(71.43, 71.43, 51.13, 51.13), 5);
+        assertThat(z1.getMaxX()).isEqualTo(TileGrid.HALF_WORLD);
+        long[] astana = TileSeeder.range(TileGrid.GOOGLE_MAPS_COMPATIBLE, new Envelope(71.43, 71.43, 51.13, 51.13), 5);
         assertThat(astana[0]).isEqualTo(22);
         assertThat(astana[1]).isEqualTo(10);
-        assertThat(WebMercatorTiles.exists(5, 32, 0)).isFalse();
+        assertThat(TileGrid.GOOGLE_MAPS_COMPATIBLE.exists(5, 32, 0)).isFalse();
+        assertThat(TileGrid.GOOGLE_MAPS_COMPATIBLE.tileAt(TileGrid.GOOGLE_MAPS_COMPATIBLE.envelope(5, 22, 10))).hasValueSatisfying(
+                t -> assertThat(t).containsExactly(5, 22, 10));
+        Envelope shifted = TileGrid.GOOGLE_MAPS_COMPATIBLE.envelope(5, 22, 10);
+        shifted.translate(1000, 0);
+        assertThat(TileGrid.GOOGLE_MAPS_COMPATIBLE.tileAt(shifted)).isEmpty();
     }
 }
