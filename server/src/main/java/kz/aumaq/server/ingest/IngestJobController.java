@@ -54,18 +54,13 @@ class IngestJobController {
     // Will need an ingest role once security comes.
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@RequestPart(name = "file", required = false) MultipartFile file,
-                                               @RequestParam(required = false) String target,
-                                               @RequestParam(required = false) String level,
-                                               @RequestParam(required = false) String validFrom,
-                                               @RequestParam(required = false) String map,
-                                               @RequestParam(required = false) String crs,
-                                               @RequestParam(defaultValue = "true") boolean dryRun,
-                                               @RequestParam(required = false) String user) {
+                                               @RequestParam Map<String, String> fields,
+                                               @RequestParam(defaultValue = "true") boolean dryRun) {
         if (file == null || file.isEmpty()) throw new ApiException(HttpStatus.BAD_REQUEST, "file", "a non-empty file part is required");
         if (file.getSize() > limits.maxBytes()) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "the file is larger than " + limits.maxUploadMb() + " MB");
         }
-        UploadForm form = UploadForm.parse(file.getOriginalFilename(), target, level, validFrom, map, crs, user);
+        UploadForm form = UploadForm.parse(file.getOriginalFilename(), fields);
         String id = UUID.randomUUID().toString();
         UploadJob job = new UploadJob(id, uploads.save(id, file), form, clock.instant(), dryRun);
         try {
@@ -126,7 +121,9 @@ class IngestJobController {
         v.put("dryRun", s.dryRun());
         v.put("fileName", job.form.fileName());
         v.put("target", job.form.target());
-        v.put("level", job.form.level().code());
+        v.put("level", job.form.levelCode());
+        if (job.form.layer() != null) v.put("layer", job.form.layer());
+        if (job.form.indicator() != null) v.put("indicator", job.form.indicator());
         v.put("received", job.received.toString());
         v.put("recordedJobs", s.recorded());
         if (s.result() != null) {

@@ -8,12 +8,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import kz.aumaq.gis.featurelayer.FeatureLayerStore;
+import kz.aumaq.gis.featurelayer.StoredLayers;
+import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.ingest.job.IngestJobRunner;
 import kz.aumaq.ingest.job.JobRequest;
 import kz.aumaq.ingest.job.JobResult;
 import kz.aumaq.ingest.job.JobStatus;
+import kz.aumaq.ingest.job.IngestTarget;
+import kz.aumaq.ingest.layer.LayerTarget;
+import kz.aumaq.ingest.values.IndicatorValueStore;
+import kz.aumaq.ingest.values.ValuesTarget;
 import kz.aumaq.ingest.units.UnitsTarget;
 import kz.aumaq.server.api.ApiException;
 import org.slf4j.Logger;
@@ -42,12 +49,21 @@ class IngestWorker {
     private final AdminUnitRepository units;
     private final AdminUnitWriter writer;
     private final UploadStore uploads;
+    private final FeatureLayerStore layers;
+    private final IndicatorValueStore values;
+    private final StoredLayers published;
+    private final LayerCatalog catalog;
 
-    IngestWorker(IngestJobRunner runner, AdminUnitRepository units, AdminUnitWriter writer, UploadStore uploads) {
+    IngestWorker(IngestJobRunner runner, AdminUnitRepository units, AdminUnitWriter writer, UploadStore uploads,
+                 FeatureLayerStore layers, IndicatorValueStore values, StoredLayers published, LayerCatalog catalog) {
         this.runner = runner;
         this.units = units;
         this.writer = writer;
         this.uploads = uploads;
+        this.layers = layers;
+        this.values = values;
+        this.published = published;
+        this.catalog = catalog;
     }
 
     Optional<UploadJob> find(String id) {
@@ -66,17 +82,29 @@ class IngestWorker {
 
     private void run(UploadJob job, boolean dryRun) {
         UploadForm form = job.form;
-        JobRequest request = new JobRequest(form.user(), job.file, form.target(), form.level().code(), form.recorded(),
+        JobRequest request = new JobRequest(form.user(), job.file, form.target(), form.levelCode(), form.recorded(),
                 form.readOptions(), dryRun);
         try {
-            JobResult result = runner.run(request, new UnitsTarget(units, writer, form.unitOptions()), job::entered);
+            JobResult result = runner.run(request, target(form), job::entered);
+            if (result.job().status() == JobStatus.COMMITTED) {
+                // A loaded layer is published at once (the command line's layers wait for the next start).
+                if (form.layer() != null) layers.layer(form.layer()).ifPresent(info -> published.publish(catalog, info));
+                uploads.delete(job.id);
+            }
             job.finished(result);
-            if (result.job().status() == JobStatus.COMMITTED) uploads.delete(job.id);
         } catch (RuntimeException e) {
             // The runner records what it can; anything escaping it is our fault, not the file's.
             log.error("ingest job {} crashed", job.id, e);
             job.crashed(e.getMessage());
         }
+    }
+
+    private IngestTarget target(UploadForm form) {
+        return switch (form.target()) {
+            case "layer" -> new LayerTarget(layers, form.layerOptions());
+            case "values" -> new ValuesTarget(units, values, form.valueOptions());
+            default -> new UnitsTarget(units, writer, form.unitOptions());
+        };
     }
 
     @PreDestroy
