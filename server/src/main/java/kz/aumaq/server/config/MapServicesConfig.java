@@ -25,6 +25,7 @@ import kz.aumaq.gis.wms.FeatureInfoSearch;
 import kz.aumaq.gis.wms.ServiceMetadata;
 import kz.aumaq.gis.wms.WmsLimits;
 import kz.aumaq.gis.wms.WmsRequestParser;
+import kz.aumaq.gis.wms.StylePreview;
 import kz.aumaq.gis.wms.WmsService;
 import kz.aumaq.gis.wmts.WmtsService;
 import org.springframework.context.annotation.Bean;
@@ -106,6 +107,11 @@ public class MapServicesConfig {
     WmsService wmsService(LayerCatalog catalog, WmsLimits limits, Clock clock, MapRenderer renderer, FeatureSets sets, TileRenderer tiles) {
         return new WmsService(new WmsRequestParser(catalog, limits, clock), new CapabilitiesWriter(catalog, ServiceMetadata.aumaq(), limits),
                 renderer, new FeatureInfoSearch(sets), tiles, limits);
+    }
+
+    @Bean
+    StylePreview stylePreview(LayerCatalog catalog, WmsLimits limits, Clock clock, MapRenderer renderer) {
+        return new StylePreview(new WmsRequestParser(catalog, limits, clock), renderer, limits);
     }
 
     @Bean
