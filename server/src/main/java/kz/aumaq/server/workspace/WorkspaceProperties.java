@@ -25,7 +25,8 @@ public record WorkspaceProperties(List<Basemap> basemaps) {
      *
      * @param id          short name in links ({@code #b=osm}); lower case
      * @param title       shown in the basemap list
-     * @param url         an XYZ template with {z}, {x} and {y} (and optionally {s}), http or https
+     * @param url         an XYZ template with {z}, {x} and {y} (and optionally {s}): http, https, or a path on
+     *                    this server (starting with '/', e.g. a proxied tile service)
      * @param attribution credit shown on the map (required by most tile providers' terms)
      * @param maxZoom     deepest zoom the provider serves (default 19)
      */
@@ -42,9 +43,10 @@ public record WorkspaceProperties(List<Basemap> basemaps) {
                 throw new IllegalArgumentException(property + ".id must be lower-case letters, digits, '-' or '_' (not 'aumaq' or 'none'), got '" + id + "'");
             }
             if (title == null || title.isBlank()) throw new IllegalArgumentException(property + ".title is required");
-            if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))
+            if (url == null || !(url.startsWith("https://") || url.startsWith("http://") || (url.startsWith("/") && !url.startsWith("//")))
                     || !url.contains("{z}") || !url.contains("{x}") || !url.contains("{y}")) {
-                throw new IllegalArgumentException(property + ".url must be an http(s) XYZ template with {z}, {x} and {y}, got '" + url + "'");
+                throw new IllegalArgumentException(property + ".url must be an XYZ template (http, https or a /path) with {z}, {x} and {y}, got '"
+                        + url + "'");
             }
             if (maxZoom < 0 || maxZoom > 24) throw new IllegalArgumentException(property + ".max-zoom must be 0 to 24, got " + maxZoom);
         }

@@ -65,6 +65,11 @@ class WorkspaceBrowserTest {
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         Path dir = Files.createTempDirectory("aumaq-workspace-test");
         registry.add("aumaq.data-dir", dir::toString);
+        // An "external" basemap served by ourselves, so switching basemaps is tested without the internet.
+        registry.add("aumaq.web.basemaps[0].id", () -> "plain-regions");
+        registry.add("aumaq.web.basemaps[0].title", () -> "Regions only");
+        registry.add("aumaq.web.basemaps[0].url", () -> "/tiles/regions/plain-regions/{z}/{x}/{y}.png");
+        registry.add("aumaq.web.basemaps[0].attribution", () -> "Test basemap");
     }
 
     @BeforeAll
@@ -124,6 +129,18 @@ class WorkspaceBrowserTest {
         click("#layer-districts");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> driver.findElements(By.cssSelector(".overlay-districts")).isEmpty());
         assertThat(driver.getCurrentUrl()).doesNotContain("l=districts");
+    }
+
+    @Test
+    @Order(3)
+    void aConfiguredBasemapCanBeChosen() {
+        click("input[name=basemap][value=plain-regions]");
+        awaitTiles("/tiles/regions/plain-regions/");
+        assertThat(driver.getCurrentUrl()).contains("b=plain-regions");
+        assertThat(driver.findElement(By.className("leaflet-control-attribution")).getText()).contains("Test basemap");
+        click("input[name=basemap][value=aumaq]");
+        awaitTiles("/tiles/admin/default/");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> driver.findElements(By.cssSelector("img[src*='/tiles/regions/plain-regions/']")).isEmpty());
     }
 
     @Test
