@@ -32,6 +32,15 @@ export class LayerTree {
     this.render();
   }
 
+  /** Shows exactly these overlays (top first, as a link lists them), hiding the others. */
+  showOnly(names) {
+    for (const l of this.layers) if (!names.includes(l.name)) this.show(l.name, false);
+    const named = names.map(n => this.entry(n)).filter(Boolean);
+    this.layers = [...named, ...this.layers.filter(l => !names.includes(l.name))];
+    for (const l of named) this.show(l.name, true);
+    this.render();
+  }
+
   basemapIds() {
     return ['aumaq', 'none', ...this.basemaps.map(b => b.id)];
   }

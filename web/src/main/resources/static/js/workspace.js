@@ -47,7 +47,7 @@ function zoomToFeature(feature) {
 
 async function selectUnit(kato, zoom) {
   if (selected) { map.removeLayer(selected.layer); selected = null; }
-  if (!kato) { save(); return; }
+  if (!kato) { window.aumaqSelectedUnit = null; save(); return; }
   let data;
   try {
     data = await loadUnit(kato, map.getZoom());
@@ -59,6 +59,7 @@ async function selectUnit(kato, zoom) {
   selected = { kato, layer, title: i18n.name(data.unit.properties.names) };
   window.aumaqSelectedUnit = kato;
   panel.showUnit(data.unit, data.ancestors, data.children);
+  showPanel(true);
   if (zoom) zoomToFeature(data.unit);
   save();
 }
@@ -66,12 +67,13 @@ async function selectUnit(kato, zoom) {
 map.on('click', async e => {
   if (measure.active()) return;
   const hit = await identify(map, e.latlng, tree.visible());
-  if (!hit) { panel.nothing(); return; }
+  if (!hit) { panel.nothing(); showPanel(true); return; }
   if (hit.properties && hit.properties.kato && hit.properties.level) {
     await selectUnit(hit.properties.kato, false);
   } else {
     const entry = tree.entry(hit.layer);
     panel.showFeature(hit, entry ? i18n.name(entry.title) : hit.layer);
+    showPanel(true);
   }
 });
 map.on('moveend', save);
@@ -86,22 +88,44 @@ $('measure-distance').addEventListener('click', () => measure.start('distance'))
 $('measure-area').addEventListener('click', () => measure.start('area'));
 $('measure-clear').addEventListener('click', () => measure.stop());
 $('print-open').addEventListener('click', () => print.open());
-$('panel-toggle').addEventListener('click', () => {
+$('panel-toggle').addEventListener('click', () => showPanel($('panel').classList.contains('collapsed')));
+
+function showPanel(on) {
   const panelBox = $('panel');
-  panelBox.classList.toggle('collapsed');
-  $('panel-toggle').setAttribute('aria-expanded', String(!panelBox.classList.contains('collapsed')));
+  if (on === !panelBox.classList.contains('collapsed')) return;
+  panelBox.classList.toggle('collapsed', !on);
+  $('panel-toggle').setAttribute('aria-expanded', String(on));
   setTimeout(() => map.invalidateSize(), 200);
-});
+}
+// On a phone the map comes first; the panel opens when there is something to read.
+if (window.matchMedia('(max-width: 700px)').matches) showPanel(false);
 
 // Switching the language keeps the view: only words, labels in tiles and legends change.
-for (const b of document.querySelectorAll('#lang button')) {
-  b.addEventListener('click', async () => {
-    await setLanguage(b.dataset.lang);
-    tree.relabel();
-    if (selected) await selectUnit(selected.kato, false);
-    save();
-  });
+for (const b of document.querySelectorAll('#lang button')) b.addEventListener('click', () => switchLanguage(b.dataset.lang));
+
+async function switchLanguage(lang) {
+  await setLanguage(lang);
+  tree.relabel();
+  if (selected) await selectUnit(selected.kato, false);
+  save();
 }
+
+// A link pasted into this tab changes only the fragment, which does not reload the page: apply it.
+// (Our own updates use replaceState, which fires no hashchange.)
+window.addEventListener('hashchange', async () => {
+  const s = viewState.read();
+  ready = false;
+  if (s.lang && s.lang !== i18n.lang()) {
+    await setLanguage(s.lang);
+    tree.relabel();
+  }
+  if (s.center) map.setView(s.center, s.zoom, { animate: false });
+  if (s.basemap && s.basemap !== tree.basemapId && tree.basemapIds().includes(s.basemap)) tree.setBasemap(s.basemap);
+  tree.showOnly(s.layers || []);
+  ready = true;
+  if (s.unit !== (selected && selected.kato)) await selectUnit(s.unit || null, !s.center);
+  save();
+});
 
 async function setLanguage(lang) {
   await i18n.load(lang);

@@ -260,21 +260,37 @@ class WorkspaceBrowserTest {
         } finally {
             other.quit();
         }
+        // The same link pasted into a tab that is already open (only the fragment changes, no reload).
+        driver.executeScript("location.hash = '#lang=ru&z=6&c=48.0000,67.0000&b=aumaq&l=regions'");
+        awaitText("#layers .section-title", "Слои");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> zoom() == 6.0);
+        assertThat(driver.findElement(By.id("layer-regions")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("layer-settlements")).isSelected()).isFalse();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> driver.executeScript("return window.aumaqSelectedUnit") == null);
+        assertThat(driver.getCurrentUrl()).doesNotContain("u=");
     }
 
     @Test
     @Order(9)
     void aPhoneScreenGetsTheSameWorkspace() throws Exception {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.get("about:blank");
         driver.get(base() + "/#lang=ru");
         awaitReady();
         awaitTiles("/tiles/admin/default/");
+        assertThat(driver.findElement(By.cssSelector("#lang button[data-lang=ru]")).getDomAttribute("aria-pressed")).isEqualTo("true");
         Number overflow = (Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow.intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
         assertThat(driver.findElement(By.id("search-input")).isDisplayed()).isTrue();
+        // The map comes first on a phone; the panel opens on demand, over the lower part of the map.
+        assertThat(driver.findElement(By.id("panel")).isDisplayed()).isFalse();
+        click("#panel-toggle");
+        assertThat(driver.findElement(By.id("panel")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#layers .section-title")).getText()).isEqualTo("Слои");
+        BufferedImage shot = screenshot("workspace-phone-ru.png");
+        assertThat(colours(shot)).isGreaterThan(50);
         click("#panel-toggle");
         assertThat(driver.findElement(By.id("panel")).isDisplayed()).isFalse();
-        screenshot("workspace-phone-ru.png");
         assertThat(HeadlessChromium.consoleErrors(driver)).isEmpty();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
     }
