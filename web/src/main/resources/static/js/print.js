@@ -14,8 +14,25 @@ export class Print {
     dialog.querySelector('.print-cancel').addEventListener('click', () => dialog.close());
   }
 
+  /** limits: {maxWidth, maxHeight} from /api/workspace. */
+  setLimits(limits) {
+    this.limits = limits;
+  }
+
   open() {
     this.dialog.querySelector('[name=title]').value = this.defaultTitle();
+    // Resolutions whose image would exceed the server's limits for this window are not offered.
+    if (this.limits) {
+      const size = this.map.getSize();
+      const select = this.dialog.querySelector('[name=dpi]');
+      let best = null;
+      for (const o of select.options) {
+        const scale = Number(o.value) / 96;
+        o.disabled = size.x * scale > this.limits.maxWidth || size.y * scale > this.limits.maxHeight;
+        if (!o.disabled && (best === null || Math.abs(Number(o.value) - 150) < Math.abs(Number(best.value) - 150))) best = o;
+      }
+      if (select.selectedOptions[0]?.disabled && best) select.value = best.value;
+    }
     this.status.replaceChildren();
     this.dialog.showModal();
   }

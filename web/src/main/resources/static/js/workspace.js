@@ -137,6 +137,7 @@ async function start() {
   await setLanguage(state.lang || 'kk');
   const [workspace, catalog] = await Promise.all([getJson('/api/workspace'), getJson('/api/layers')]);
   tree.init(catalog, workspace.basemaps, state);
+  print.setLimits(workspace.print);
   // Demo data says so on the map.
   getJson('/api/units?level=region&limit=1&zoom=0').then(p => { $('demo-banner').hidden = !p.demo; }).catch(() => {});
   ready = true;

@@ -3,6 +3,7 @@ package kz.aumaq.server.workspace;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.aumaq.server.config.WmsProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,9 +13,11 @@ class WorkspaceController {
 
     static final List<String> LANGUAGES = List.of("kk", "ru", "en");
     private final WorkspaceProperties properties;
+    private final WmsProperties wms;
 
-    WorkspaceController(WorkspaceProperties properties) {
+    WorkspaceController(WorkspaceProperties properties, WmsProperties wms) {
         this.properties = properties;
+        this.wms = wms;
     }
 
     @GetMapping("/api/workspace")
@@ -23,6 +26,8 @@ class WorkspaceController {
         out.put("languages", LANGUAGES);
         out.put("defaultLanguage", LANGUAGES.get(0));
         out.put("basemaps", properties.basemaps());
+        // The print dialog offers only the resolutions whose image fits these (the map is width × dpi / 96).
+        out.put("print", Map.of("maxWidth", wms.maxWidth(), "maxHeight", wms.maxHeight()));
         return out;
     }
 }

@@ -222,6 +222,22 @@ class WorkspaceBrowserTest {
         }
     }
 
+    @Test
+    @Order(7)
+    void printOffersOnlyResolutionsWithinTheServersLimits() {
+        // A map 940 px wide: 300 dpi would be 2938 px, 150 dpi 1469 px, 96 dpi 940 px.
+        driver.executeScript("window.aumaq.print.setLimits({maxWidth: 1000, maxHeight: 1000})");
+        click("#print-open");
+        try {
+            assertThat((Boolean) driver.executeScript("return document.querySelector('#print-dialog option[value=\"300\"]').disabled")).isTrue();
+            assertThat((Boolean) driver.executeScript("return document.querySelector('#print-dialog option[value=\"150\"]').disabled")).isTrue();
+            assertThat(driver.executeScript("return document.querySelector('#print-dialog [name=dpi]').value")).isEqualTo("96");
+        } finally {
+            driver.executeScript("document.getElementById('print-dialog').close(); window.aumaq.print.setLimits({maxWidth: 4096, maxHeight: 4096});"
+                    + "document.querySelector('#print-dialog [name=dpi]').value = '150'");
+        }
+    }
+
     private void printTheView() throws Exception {
         WebElement title = driver.findElement(By.cssSelector("#print-dialog input[name=title]"));
         title.clear();
