@@ -18,7 +18,11 @@ export class InfoPanel {
     this.onSelectUnit(null);
   }
 
-  open() {
+  /** Shows the panel under a heading: a unit's, or any feature's. */
+  open(headingKey = 'info.title') {
+    const heading = this.root.querySelector('.section-title');
+    heading.dataset.i18n = headingKey;
+    heading.textContent = t(headingKey);
     this.root.hidden = false;
   }
 
@@ -30,7 +34,7 @@ export class InfoPanel {
   /** unit: a GeoJSON feature from /api/units; ancestors, children: feature collections. */
   showUnit(unit, ancestors, children) {
     const p = unit.properties;
-    this.open();
+    this.open('info.unit');
     const crumbs = el('nav', 'breadcrumbs');
     crumbs.setAttribute('aria-label', t('info.parent'));
     for (const a of ancestors.features) {

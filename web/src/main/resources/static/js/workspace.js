@@ -14,7 +14,8 @@ const $ = id => document.getElementById(id);
 const state = viewState.read();
 const KAZAKHSTAN = [[40.6, 46.5], [55.4, 87.3]];
 
-const map = L.map('map', { zoomSnap: 0.5, zoomControl: true, attributionControl: true });
+// Whole zoom levels only: our tiles carry their labels, and scaled tiles would blur them.
+const map = L.map('map', { zoomSnap: 1, zoomControl: true, attributionControl: true });
 map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
 L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 if (state.center) map.setView(state.center, state.zoom);
