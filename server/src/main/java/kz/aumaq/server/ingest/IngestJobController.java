@@ -10,7 +10,13 @@ import java.util.UUID;
 import kz.aumaq.ingest.job.IngestJob;
 import kz.aumaq.ingest.job.IngestJobRepository;
 import kz.aumaq.ingest.job.JobStatus;
+import java.util.EnumSet;
+import java.util.Set;
 import kz.aumaq.server.api.ApiException;
+import kz.aumaq.server.security.Role;
+import kz.aumaq.server.security.SignedInUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +57,10 @@ class IngestJobController {
         this.clock = clock;
     }
 
-    // Will need an ingest role once security comes.
+    /**
+     * Uploads a file as a job of the signed-in user (recorded as its user; the territorial check is theirs):
+     * boundaries ({@code target=units}) need the GIS editor role, indicator values ({@code target=values}) data entry.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@RequestPart(name = "file", required = false) MultipartFile file,
                                                @RequestParam(required = false) String target,
@@ -59,13 +68,15 @@ class IngestJobController {
                                                @RequestParam(required = false) String validFrom,
                                                @RequestParam(required = false) String map,
                                                @RequestParam(required = false) String crs,
-                                               @RequestParam(defaultValue = "true") boolean dryRun,
-                                               @RequestParam(required = false) String user) {
+                                               @RequestParam(required = false) String indicator,
+                                               @RequestParam(defaultValue = "false") boolean acceptSuggestions,
+                                               @RequestParam(defaultValue = "true") boolean dryRun) {
         if (file == null || file.isEmpty()) throw new ApiException(HttpStatus.BAD_REQUEST, "file", "a non-empty file part is required");
         if (file.getSize() > limits.maxBytes()) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "the file is larger than " + limits.maxUploadMb() + " MB");
         }
-        UploadForm form = UploadForm.parse(file.getOriginalFilename(), target, level, validFrom, map, crs, user);
+        UploadForm form = UploadForm.parse(file.getOriginalFilename(), target, level, validFrom, map, crs, indicator, acceptSuggestions);
+        requireRoleFor(form);
         String id = UUID.randomUUID().toString();
         UploadJob job = new UploadJob(id, uploads.save(id, file), form, clock.instant(), dryRun);
         try {
@@ -82,10 +93,11 @@ class IngestJobController {
         return view(job(id));
     }
 
-    // Will need an ingest role once security comes.
+    /** Commits as the user who asks now (their role and territory count, not the uploader's). */
     @PostMapping("/{id}/commit")
     ResponseEntity<Map<String, Object>> commit(@PathVariable String id) {
         UploadJob job = job(id);
+        requireRoleFor(job.form);
         if (job.snapshot().status().equals(JobStatus.DRY_RUN.code()) && !Files.isRegularFile(job.file)) {
             throw new ApiException(HttpStatus.GONE, null, "the uploaded file has expired; upload it again");
         }
@@ -113,6 +125,15 @@ class IngestJobController {
         return body;
     }
 
+    /** Boundaries are the GIS team's; indicator values also data entry's. */
+    private static void requireRoleFor(UploadForm form) {
+        Set<Role> allowed = form.values() ? EnumSet.of(Role.ADMIN, Role.GIS_EDITOR, Role.DATA_ENTRY) : EnumSet.of(Role.ADMIN, Role.GIS_EDITOR);
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        if (!(a != null && a.getPrincipal() instanceof SignedInUser u && u.roles().stream().anyMatch(allowed::contains))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "target", "your role may not load target " + form.target());
+        }
+    }
+
     private UploadJob job(String id) {
         return worker.find(id).orElseThrow(() -> ApiException.notFound("no ingest job " + id + " (uploads are forgotten when the server restarts)"));
     }
@@ -127,6 +148,9 @@ class IngestJobController {
         v.put("fileName", job.form.fileName());
         v.put("target", job.form.target());
         v.put("level", job.form.level().code());
+        if (job.form.indicator() != null) v.put("indicator", job.form.indicator());
+        UploadJob.Requester who = job.requester();
+        if (who != null) v.put("user", who.name());
         v.put("received", job.received.toString());
         v.put("recordedJobs", s.recorded());
         if (s.result() != null) {

@@ -14,8 +14,13 @@ import kz.aumaq.ingest.job.IngestJobRunner;
 import kz.aumaq.ingest.job.JobRequest;
 import kz.aumaq.ingest.job.JobResult;
 import kz.aumaq.ingest.job.JobStatus;
+import kz.aumaq.ingest.job.IngestTarget;
 import kz.aumaq.ingest.units.UnitsTarget;
+import kz.aumaq.ingest.values.IndicatorValueStore;
+import kz.aumaq.ingest.values.ValuesTarget;
 import kz.aumaq.server.api.ApiException;
+import kz.aumaq.server.audit.AuditTrail;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -24,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs uploaded jobs one at a time on a single background thread: two loads at once would check
  * against data the other is changing. The queue is bounded so a burst of uploads is refused (503)
- * rather than piling up files and memory.
+ * rather than piling up files and memory. Each run runs as the user who asked for it (their
+ * security context on the worker thread), so the territorial check and the job record know them.
  */
 @Component
 class IngestWorker {
@@ -42,19 +48,29 @@ class IngestWorker {
     private final AdminUnitRepository units;
     private final AdminUnitWriter writer;
     private final UploadStore uploads;
+    private final IndicatorValueStore values;
+    private final AuditTrail audit;
 
-    IngestWorker(IngestJobRunner runner, AdminUnitRepository units, AdminUnitWriter writer, UploadStore uploads) {
+    IngestWorker(IngestJobRunner runner, AdminUnitRepository units, AdminUnitWriter writer, UploadStore uploads, IndicatorValueStore values,
+                 AuditTrail audit) {
         this.runner = runner;
         this.units = units;
         this.writer = writer;
         this.uploads = uploads;
+        this.values = values;
+        this.audit = audit;
     }
 
     Optional<UploadJob> find(String id) {
         return Optional.ofNullable(jobs.get(id));
     }
 
+    /** Queues a run for the current request's user. */
     void submit(UploadJob job, boolean dryRun) {
+        // A copy: signing out clears the session's own context object, and the job must still run as its user.
+        org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        job.requestedBy(new UploadJob.Requester(context, context.getAuthentication().getName(), AuditTrail.currentAddress()));
         job.queue(dryRun);
         jobs.put(job.id, job);
         try {
@@ -66,16 +82,25 @@ class IngestWorker {
 
     private void run(UploadJob job, boolean dryRun) {
         UploadForm form = job.form;
-        JobRequest request = new JobRequest(form.user(), job.file, form.target(), form.level().code(), form.recorded(),
+        UploadJob.Requester who = job.requester();
+        JobRequest request = new JobRequest(who.name(), job.file, form.target(), form.level().code(), form.recorded(),
                 form.readOptions(), dryRun);
+        IngestTarget target = form.values() ? new ValuesTarget(units, values, form.valueOptions()) : new UnitsTarget(units, writer, form.unitOptions());
+        SecurityContextHolder.setContext(who.context());
         try {
-            JobResult result = runner.run(request, new UnitsTarget(units, writer, form.unitOptions()), job::entered);
+            JobResult result = runner.run(request, target, job::entered);
             job.finished(result);
-            if (result.job().status() == JobStatus.COMMITTED) uploads.delete(job.id);
+            if (result.job().status() == JobStatus.COMMITTED) {
+                uploads.delete(job.id);
+                audit.record(who.name(), who.address(), "ingest.commit", "ingest-job", Long.toString(result.job().id()), null,
+                        IngestAudit.of(result.job()));
+            }
         } catch (RuntimeException e) {
-            // The runner records what it can; anything escaping it is our fault, not the file's.
+            // The runner records what it can; anything escaping it is our fault, not the file's (and its message may hold SQL).
             log.error("ingest job {} crashed", job.id, e);
-            job.crashed(e.getMessage());
+            job.crashed("internal error; it has been logged");
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

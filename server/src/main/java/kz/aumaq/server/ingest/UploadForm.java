@@ -8,22 +8,30 @@ import kz.aumaq.gis.unit.Level;
 import kz.aumaq.ingest.source.ReadOptions;
 import kz.aumaq.ingest.units.UnitFieldMapping;
 import kz.aumaq.ingest.units.UnitLoadOptions;
+import kz.aumaq.ingest.values.ValueLoadOptions;
 import kz.aumaq.server.api.ApiException;
 import org.springframework.http.HttpStatus;
 
 /**
  * The fields sent with an upload, checked as the command line checks its arguments. {@code validFrom},
- * {@code map} and {@code crs} are null when not given.
+ * {@code map}, {@code crs} and (for units) {@code indicator} are null when not given. Targets: {@code units}
+ * (boundaries) and {@code values} (an indicator table; {@code level} defaults to region there).
  */
-record UploadForm(String fileName, String target, Level level, LocalDate validFrom, String map, String crs, String user) {
+record UploadForm(String fileName, String target, Level level, LocalDate validFrom, String map, String crs, String indicator,
+                  boolean acceptSuggestions) {
 
-    static UploadForm parse(String fileName, String target, String level, String validFrom, String map, String crs, String user) {
+    static UploadForm parse(String fileName, String target, String level, String validFrom, String map, String crs, String indicator,
+                            boolean acceptSuggestions) {
         String t = blankToNull(target) == null ? "units" : target.trim();
-        if (t.equals("layer") || t.equals("values")) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "target", "target " + t + " is not yet supported (only units so far)");
+        if (t.equals("layer")) throw new ApiException(HttpStatus.BAD_REQUEST, "target", "target layer is not yet supported over the web (units, values)");
+        if (!t.equals("units") && !t.equals("values")) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "target", "target must be units, layer or values, got '" + t + "'");
         }
-        if (!t.equals("units")) throw new ApiException(HttpStatus.BAD_REQUEST, "target", "target must be units, layer or values, got '" + t + "'");
-        Level l = Level.fromCode(level == null ? "" : level).filter(x -> x != Level.COUNTRY).orElseThrow(() ->
+        boolean values = t.equals("values");
+        String ind = blankToNull(indicator);
+        if (values && ind == null) throw new ApiException(HttpStatus.BAD_REQUEST, "indicator", "an indicator code is required for target values");
+        String levelCode = values && blankToNull(level) == null ? "region" : level;
+        Level l = Level.fromCode(levelCode == null ? "" : levelCode).filter(x -> x != Level.COUNTRY).orElseThrow(() ->
                 new ApiException(HttpStatus.BAD_REQUEST, "level", "level must be region, district, okrug or settlement, got '" + level + "'"));
         LocalDate from;
         try {
@@ -37,18 +45,31 @@ record UploadForm(String fileName, String target, Level level, LocalDate validFr
         } catch (IllegalArgumentException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "map", e.getMessage());
         }
-        return new UploadForm(fileName, t, l, from, m, blankToNull(crs), blankToNull(user));
+        return new UploadForm(fileName, t, l, from, m, blankToNull(crs), values ? ind : null, values && acceptSuggestions);
+    }
+
+    boolean values() {
+        return target.equals("values");
     }
 
     UnitLoadOptions unitOptions() {
         return new UnitLoadOptions(level, validFrom == null ? LocalDate.now() : validFrom, UnitFieldMapping.parse(map));
     }
 
+    ValueLoadOptions valueOptions() {
+        return new ValueLoadOptions(indicator, level, acceptSuggestions);
+    }
+
     /** What makes two runs "the same", as the command line records it: only what the user gave. */
     Map<String, String> recorded() {
         Map<String, String> r = new LinkedHashMap<>();
-        r.put("valid-from", validFrom == null ? null : validFrom.toString());
-        r.put("map", map);
+        if (values()) {
+            r.put("indicator", indicator);
+            r.put("accept-suggestions", acceptSuggestions ? "true" : null);
+        } else {
+            r.put("valid-from", validFrom == null ? null : validFrom.toString());
+            r.put("map", map);
+        }
         r.put("crs", crs);
         return r;
     }
