@@ -167,6 +167,18 @@ abstract class SecurityContract {
         // Anonymous: public OGC API collections, no restricted one; no writes.
         assertThat(get("/ogcapi/collections", null).body()).contains("\"regions\"").doesNotContain("\"okrugs\"");
         assertThat(json("PATCH", "/api/layers/regions", null, "{\"attribution\": \"x\"}").status()).isEqualTo(401);
+
+        // Through the OGC side, every role: the restricted layer's tiles and features (allowed), and the
+        // tile cache (seeding), which only the GIS team and administrators may fill.
+        String seed = "{\"layer\": \"regions\", \"bbox\": [72, 49, 74, 50], \"minZoom\": 5, \"maxZoom\": 5}";
+        for (String role : List.of("editor", "planner", "entry", "viewer")) {
+            assertThat(get("/tiles/okrugs/default" + TILE, as(role)).status()).as(role).isEqualTo(200);
+            assertThat(get("/ogcapi/collections/okrugs/items?limit=1", as(role)).status()).as(role).isEqualTo(200);
+            assertThat(json("POST", "/api/tiles/seed", as(role), seed).status()).as(role).isEqualTo(role.equals("editor") ? 202 : 403);
+        }
+        assertThat(json("POST", "/api/tiles/seed", admin(), seed).status()).isEqualTo(202);
+        assertThat(get("/tiles/okrugs/default" + TILE, null).status()).isEqualTo(404);
+        assertThat(json("POST", "/api/tiles/seed", null, seed).status()).isEqualTo(401);
     }
 
     @Test
