@@ -30,6 +30,7 @@
     box.name = name;
     box.value = r;
     box.checked = chosen.includes(r);
+    box.defaultChecked = box.checked;
     label.append(box, ' ' + r);
     return label;
   });

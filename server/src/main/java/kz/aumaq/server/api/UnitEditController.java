@@ -110,7 +110,11 @@ class UnitEditController {
         m.put("kato", u.kato().code());
         m.put("level", u.level().code());
         m.put("kind", u.kind());
-        m.put("names", Map.of("kk", u.names().kk(), "ru", u.names().ru(), "en", u.names().en()));
+        Map<String, Object> names = new LinkedHashMap<>();
+        names.put("kk", u.names().kk());
+        names.put("ru", u.names().ru());
+        names.put("en", u.names().en());
+        m.put("names", names);
         m.put("parent", u.parentKato() == null ? null : u.parentKato().code());
         m.put("validFrom", u.validFrom().toString());
         m.put("validTo", u.validTo() == null ? null : u.validTo().toString());

@@ -88,7 +88,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
-                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(c -> c.csrfTokenRepository(csrfCookie())
                         .csrfTokenRequestHandler(new BrowserCsrfTokens())
                         .ignoringRequestMatchers(SecurityConfig::nonBrowserCredentials, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/wms"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/ows")))
@@ -104,6 +104,13 @@ public class SecurityConfig {
                 .addFilterBefore(new ApiTokenFilter(tokens, users, refusals, clock), BasicAuthenticationFilter.class)
                 .addFilterAfter(new AnonymousRateLimit(properties.rateLimit()), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The CSRF token's cookie: readable by the pages' scripts (that is the point), sent only with same-site requests. */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(c -> c.sameSite("Lax"));
+        return repository;
     }
 
     /**
