@@ -164,7 +164,7 @@ public class SecurityConfig {
     AuthenticationManager authenticationManager(UserStore users, PasswordEncoder encoder, SecurityProperties properties, AuditTrail audit, Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountLookup(users, clock));
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new PasswordLogin(passwords, new LoginLockout(users, properties.lockout(), audit, clock)));
+        return new ProviderManager(new PasswordLogin(passwords, new LoginLockout(users, properties.lockout(), audit, clock), users, clock));
     }
 
     @Bean

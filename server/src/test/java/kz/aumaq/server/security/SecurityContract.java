@@ -413,6 +413,23 @@ abstract class SecurityContract {
     }
 
     @Test
+    void aChangedPasswordOrADisabledAccountStopsWorkingAtOnce() throws Exception {
+        String name = "changer-" + UUID.randomUUID().toString().substring(0, 8);
+        user(name, "VIEWER", SCOPE);
+        // Signed in twice: the second time from the recent-check cache (clients send Basic with every tile).
+        assertThat(get("/api/me", as(name)).status()).isEqualTo(200);
+        assertThat(get("/api/me", as(name)).status()).isEqualTo(200);
+        Answer changed = json("POST", "/api/me/password", as(name), "{\"current\": \"" + PASSWORD + "\", \"password\": \"another-password-1\"}");
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(get("/api/me", as(name)).status()).isEqualTo(401);
+        assertThat(get("/api/me", TestUsers.basic(name, "another-password-1")).status()).isEqualTo(200);
+        assertThat(json("PATCH", "/api/users/" + name, admin(), "{\"enabled\": false}").status()).isEqualTo(200);
+        assertThat(get("/api/me", TestUsers.basic(name, "another-password-1")).status()).isEqualTo(401);
+        assertThat(json("POST", "/api/me/password", admin(), "{\"current\": \"wrong\", \"password\": \"another-password-1\"}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void apiTokensSignInProgramsAndStopWorkingWhenRevoked() throws Exception {
         Answer created = json("POST", "/api/tokens", as("viewer"), "{\"name\": \"qgis\"}");
         assertThat(created.status()).isEqualTo(201);
