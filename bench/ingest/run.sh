@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Ingest benchmark: our CLI (java -jar server/target/aumaq-server.jar ingest …) against ogr2ogr
-# (Debian gdal-bin) loading the same files, in ONE run on the same machine:
-#   1. the 224 geokz 2024 districts (after the 20 regions, which are loaded first and not timed),
-#      ours into H2GIS (fresh data dir) and into PostGIS (a fresh schema), ogr2ogr into PostGIS
-#      (a fresh schema in the same database);
-#   2. 100,000 points from a CSV generated here. Our `--target layer` does not exist yet, so ours
-#      is timed as a dry run (read + checks, nothing written) and marked so in the table.
+# Ingest benchmark: ours against ogr2ogr (Debian gdal-bin) loading the same files, in ONE run on the
+# same machine, two ways:
+#   A. the command line (java -jar server/target/aumaq-server.jar ingest …): a new JVM per file;
+#   B. a running server (POST /api/ingest/jobs, dryRun=false, timed until the job says committed),
+#      as the GIS team loads files: one H2GIS server, one PostGIS server, started before timing.
+# Files: the 224 geokz 2024 districts (after the 20 regions, loaded first and not timed) as admin
+# units (all checks) and as a plain layer (what ogr2ogr does: a copy), and 100,000 points from a
+# CSV generated here, as a layer. ogr2ogr writes into PostGIS (a fresh schema per case).
 # Not part of CI; no test depends on it. See bench/ingest/README.md.
 #
 # Usage: bench/ingest/run.sh
@@ -28,7 +29,10 @@ REPORT=$HERE/results/$STAMP.md
 JDBC="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
 PG="PG:host=$PG_HOST port=$PG_PORT dbname=$PG_DB user=$PG_USER password=$PG_PASSWORD"
 OURS_SCHEMA=bench_ours_$SUFFIX
+SRV_SCHEMA=bench_srv_$SUFFIX
 OGR_SCHEMA=bench_ogr_$SUFFIX
+PORT_H2=${PORT_H2:-18091}
+PORT_PG=${PORT_PG:-18092}
 
 die() { echo "run.sh: $*" >&2; exit 1; }
 [ -f "$JAR" ] || die "build the jar first: ./mvnw -B -o package -pl server -am -DskipTests"
@@ -39,8 +43,10 @@ export PGPASSWORD=$PG_PASSWORD
 psql() { command psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -v ON_ERROR_STOP=1 "$@"; }
 psql -c "SELECT 1" >/dev/null || die "PostGIS not reachable at $JDBC"
 
+SERVERS=()
 cleanup() {
-  psql -c "DROP SCHEMA IF EXISTS $OURS_SCHEMA CASCADE; DROP SCHEMA IF EXISTS $OGR_SCHEMA CASCADE" >/dev/null 2>&1 || true
+  for p in "${SERVERS[@]}"; do kill "$p" 2>/dev/null || true; done
+  psql -c "DROP SCHEMA IF EXISTS $OURS_SCHEMA CASCADE; DROP SCHEMA IF EXISTS $SRV_SCHEMA CASCADE; DROP SCHEMA IF EXISTS $OGR_SCHEMA CASCADE" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -56,22 +62,66 @@ timed() {
 }
 ours() { java ${JAVA_OPTS:-} -jar "$JAR" ingest "$@"; }
 ours_h2() { ours --aumaq.data-dir="$WORK/h2" "$@"; }
-ours_pg() {
-  ours --aumaq.data-dir="$WORK/pg" --spring.profiles.active=postgis \
-    --spring.datasource.url="$JDBC?currentSchema=$OURS_SCHEMA,public" \
+pg_args() {
+  echo --spring.profiles.active=postgis --spring.datasource.url="$JDBC?currentSchema=$1,public" \
     --spring.datasource.username="$PG_USER" --spring.datasource.password="$PG_PASSWORD" \
-    --spring.flyway.schemas="$OURS_SCHEMA" --spring.flyway.default-schema="$OURS_SCHEMA" "$@"
+    --spring.flyway.schemas="$1" --spring.flyway.default-schema="$1"
+}
+ours_pg() { ours --aumaq.data-dir="$WORK/pg" $(pg_args "$OURS_SCHEMA") "$@"; }
+
+# A server of ours, demo territory off; waits for health.
+serve() {
+  local port=$1; shift
+  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --aumaq.demo.enabled=false "$@" >"$WORK/server-$port.log" 2>&1 &
+  SERVERS+=($!)
+  for _ in $(seq 1 120); do
+    curl -sf "http://localhost:$port/actuator/health" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  cat "$WORK/server-$port.log" >&2; die "server on $port did not start"
+}
+# Uploads a file as a committing job and waits (polling every 20 ms) until it ends; prints its status.
+upload() {
+  local port=$1 file=$2; shift 2
+  local args=() id status
+  for kv in "$@"; do args+=(-F "$kv"); done
+  id=$(curl -sf -F "file=@$file" -F dryRun=false "${args[@]}" "http://localhost:$port/api/ingest/jobs" \
+    | grep -o '"id":"[0-9a-f-]*"' | head -1 | cut -d'"' -f4)
+  [ -n "$id" ] || die "upload of $file to $port refused"
+  while :; do
+    # grep, not a Python start per poll: the poll must cost far less than the 20 ms it waits.
+    status=$(curl -sf "http://localhost:$port/api/ingest/jobs/$id" | grep -o '"status":"[a-z-]*"' | head -1 | cut -d'"' -f4)
+    case $status in queued|running) sleep 0.02 ;; *) echo "$status"; return 0 ;; esac
+  done
+}
+# Seconds of one upload; fails the run unless the job committed.
+timed_upload() {
+  local name=$1; shift
+  local t0 t1 status
+  t0=$(date +%s.%N)
+  status=$(upload "$@")
+  t1=$(date +%s.%N)
+  [ "$status" = committed ] || die "$name ended $status, not committed"
+  echo "$t1 - $t0" | bc -l | xargs printf '%.3f'
 }
 regions=(--target units --level region --valid-from 2024-01-01 --file "$GEOKZ/kaz_admbnda_adm1_2024.shp")
 districts=(--target units --level district --valid-from 2024-01-01 --file "$GEOKZ/kaz_admbnda_adm2_2024.shp")
 
 echo "Preparing: regions into H2GIS and PostGIS (not timed), $POINTS points CSV…"
 ours_h2 "${regions[@]}" >"$WORK/h2-regions.log" 2>&1 || { cat "$WORK/h2-regions.log"; die "regions into H2GIS failed"; }
-psql -c "CREATE SCHEMA $OURS_SCHEMA; CREATE SCHEMA $OGR_SCHEMA"
+psql -c "CREATE SCHEMA $OURS_SCHEMA; CREATE SCHEMA $SRV_SCHEMA; CREATE SCHEMA $OGR_SCHEMA"
 ours_pg "${regions[@]}" >"$WORK/pg-regions.log" 2>&1 || { cat "$WORK/pg-regions.log"; die "regions into PostGIS failed"; }
 # Points spread over Kazakhstan's extent, deterministic.
 awk -v n="$POINTS" 'BEGIN { srand(42); print "id,name,lon,lat";
   for (i = 1; i <= n; i++) printf "%d,point %d,%.6f,%.6f\n", i, i, 46.5 + rand() * 40.5, 40.6 + rand() * 14.8 }' >"$WORK/points.csv"
+(cd "$GEOKZ" && zip -qj "$WORK/regions.zip" kaz_admbnda_adm1_2024.* && zip -qj "$WORK/districts.zip" kaz_admbnda_adm2_2024.*)
+serve "$PORT_H2" --aumaq.data-dir="$WORK/srv-h2"
+serve "$PORT_PG" --aumaq.data-dir="$WORK/srv-pg" $(pg_args "$SRV_SCHEMA")
+for port in "$PORT_H2" "$PORT_PG"; do
+  [ "$(upload "$port" "$WORK/regions.zip" target=units level=region validFrom=2024-01-01)" = committed ] || die "regions into $port failed"
+  # A warm-up load (a layer of the districts), as a server that has been running would be.
+  [ "$(upload "$port" "$WORK/districts.zip" target=layer layer=warmup)" = committed ] || die "warm-up on $port failed"
+done
 
 echo "Timing…"
 T_OGR_D=$(timed ogr-districts ogr2ogr -f PostgreSQL "$PG active_schema=$OGR_SCHEMA" "$GEOKZ/kaz_admbnda_adm2_2024.shp" \
@@ -82,18 +132,25 @@ T_OURS_PG_D=$(timed ours-pg-districts ours_pg "${districts[@]}")
 T_OURS_NOOP=$(timed ours-h2-again ours_h2 "${districts[@]}")
 T_OGR_P=$(timed ogr-points ogr2ogr -f PostgreSQL "$PG active_schema=$OGR_SCHEMA" "$WORK/points.csv" -nln points \
   -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat -oo AUTODETECT_TYPE=YES -a_srs EPSG:4326 -lco GEOMETRY_NAME=geom --config PG_USE_COPY YES)
-# No --target layer yet: read + checks only. The units target refuses points without KATO codes, so
-# the job ends "failed" (exit 1) after reading and checking every row; that is what is timed.
-t0=$(date +%s.%N)
-set +e; ours_h2 --target units --level settlement --file "$WORK/points.csv" --dry-run >"$WORK/ours-points.log" 2>&1; P_EXIT=$?; set -e
-T_OURS_P=$(echo "$(date +%s.%N) - $t0" | bc -l | xargs printf '%.3f')
-P_STATUS=$(grep -o 'Status: [a-z-]* — read [0-9]*' "$WORK/ours-points.log" | head -1 || true)
-[ -n "$P_STATUS" ] || { cat "$WORK/ours-points.log"; die "our points run printed no status (exit $P_EXIT)"; }
+T_OURS_H2_P=$(timed ours-h2-points ours_h2 --target layer --layer points --file "$WORK/points.csv")
+T_OURS_PG_P=$(timed ours-pg-points ours_pg --target layer --layer points --file "$WORK/points.csv")
+T_OGR_DL=$(timed ogr-districts-again ogr2ogr -f PostgreSQL "$PG active_schema=$OGR_SCHEMA" "$GEOKZ/kaz_admbnda_adm2_2024.shp" \
+  -nln districts2 -nlt PROMOTE_TO_MULTI -lco GEOMETRY_NAME=geom -lco SPATIAL_INDEX=GIST -t_srs EPSG:4326)
+# In the running servers.
+S_H2_D=$(timed_upload srv-h2-districts "$PORT_H2" "$WORK/districts.zip" target=units level=district validFrom=2024-01-01)
+S_PG_D=$(timed_upload srv-pg-districts "$PORT_PG" "$WORK/districts.zip" target=units level=district validFrom=2024-01-01)
+S_H2_DL=$(timed_upload srv-h2-districts-layer "$PORT_H2" "$WORK/districts.zip" target=layer layer=districts)
+S_PG_DL=$(timed_upload srv-pg-districts-layer "$PORT_PG" "$WORK/districts.zip" target=layer layer=districts)
+S_H2_P=$(timed_upload srv-h2-points "$PORT_H2" "$WORK/points.csv" target=layer layer=points)
+S_PG_P=$(timed_upload srv-pg-points "$PORT_PG" "$WORK/points.csv" target=layer layer=points)
 
 # Check that both sides really loaded the districts.
 N_OGR=$(psql -At -c "SELECT count(*) FROM $OGR_SCHEMA.districts")
 N_OURS=$(psql -At -c "SELECT count(*) FROM $OURS_SCHEMA.admin_unit WHERE level = 'district'")
 N_OGR_P=$(psql -At -c "SELECT count(*) FROM $OGR_SCHEMA.points")
+N_OURS_P=$(psql -At -c "SELECT count(*) FROM $OURS_SCHEMA.layer_feature WHERE layer_name = 'points'")
+N_SRV_P=$(psql -At -c "SELECT count(*) FROM $SRV_SCHEMA.layer_feature WHERE layer_name = 'points'")
+N_SRV_D=$(psql -At -c "SELECT count(*) FROM $SRV_SCHEMA.admin_unit WHERE level = 'district'")
 H2_STATUS=$(grep -o 'Status: [a-z-]* — read [0-9]*, inserted [0-9]*' "$WORK/ours-h2-districts.log" | head -1)
 PG_STATUS=$(grep -o 'Status: [a-z-]* — read [0-9]*, inserted [0-9]*' "$WORK/ours-pg-districts.log" | head -1)
 
@@ -102,23 +159,33 @@ ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
   echo "# Ingest benchmark $STAMP"
   echo
   echo "Machine: $(nproc) CPU(s), $(uname -r); $(java -version 2>&1 | head -1); $(ogr2ogr --version)"
-  echo "Wall-clock seconds of one run each, whole process (ours includes JVM start, Spring context and Flyway validation)."
+  echo "Wall-clock seconds of one run each. ogr2ogr always writes into PostGIS (its whole process)."
+  echo
+  echo "## A running server (POST /api/ingest/jobs until the job says committed)"
   echo
   echo "| case | ogr2ogr → PostGIS | ours → H2GIS | ours → PostGIS | ours/ogr2ogr (PostGIS) |"
   echo "|---|---|---|---|---|"
-  echo "| 224 districts (geokz 2024), after the regions | $T_OGR_D | $T_OURS_H2_D | $T_OURS_PG_D | $(ratio "$T_OURS_PG_D" "$T_OGR_D") |"
-  echo "| $POINTS CSV points | $T_OGR_P (written) | $T_OURS_P (DRY RUN: read + checks only, nothing written) | — | not comparable: $(ratio "$T_OURS_P" "$T_OGR_P") (ours H2GIS dry run / ogr2ogr write) |"
+  echo "| 224 districts as a layer (a copy, as ogr2ogr) | $T_OGR_DL | $S_H2_DL | $S_PG_DL | $(ratio "$S_PG_DL" "$T_OGR_DL") |"
+  echo "| $POINTS CSV points as a layer | $T_OGR_P | $S_H2_P | $S_PG_P | $(ratio "$S_PG_P" "$T_OGR_P") |"
+  echo "| 224 districts as admin units (all checks, versioning) | $T_OGR_D | $S_H2_D | $S_PG_D | $(ratio "$S_PG_D" "$T_OGR_D") |"
   echo
-  echo "Our fixed cost per run (JVM + Spring + database open; the districts again, answered \"unchanged\"): $T_OURS_NOOP s on H2GIS."
+  echo "## The command line (a new JVM per file: Spring context, database open, Flyway validation)"
   echo
-  echo "Rows: ogr2ogr districts $N_OGR, points $N_OGR_P; ours PostGIS districts $N_OURS."
-  echo "Ours H2GIS districts: $H2_STATUS. Ours PostGIS districts: $PG_STATUS."
-  echo "Ours points: $P_STATUS (exit $P_EXIT) — there is no --target layer yet, so our points are only read and checked"
-  echo "by the units target (which refuses rows without KATO codes); a real layer load is not measured."
+  echo "| case | ogr2ogr → PostGIS | ours → H2GIS | ours → PostGIS | ours/ogr2ogr (PostGIS) |"
+  echo "|---|---|---|---|---|"
+  echo "| 224 districts as admin units | $T_OGR_D | $T_OURS_H2_D | $T_OURS_PG_D | $(ratio "$T_OURS_PG_D" "$T_OGR_D") |"
+  echo "| $POINTS CSV points as a layer | $T_OGR_P | $T_OURS_H2_P | $T_OURS_PG_P | $(ratio "$T_OURS_PG_P" "$T_OGR_P") |"
+  echo
+  echo "Command line fixed cost per run (the districts again, answered \"unchanged\"): $T_OURS_NOOP s on H2GIS."
+  echo
+  echo "Rows: ogr2ogr districts $N_OGR, points $N_OGR_P; ours PostGIS command line districts $N_OURS, points $N_OURS_P;"
+  echo "ours PostGIS server districts $N_SRV_D, points $N_SRV_P."
+  echo "Command line districts: H2GIS $H2_STATUS; PostGIS $PG_STATUS."
   echo
   echo "What each side does: ogr2ogr copies features and attributes as they are (plus a GiST index)."
-  echo "Ours also checksums the file, detects the schema, repairs and checks geometries, finds parents,"
-  echo "checks sibling overlaps/gaps and parent shares, versions the units and records the job, in one transaction."
+  echo "Ours also checksums the file and records the job; a layer load checks and repairs geometries and"
+  echo "lists unnamed features; a units load also detects the schema, finds parents, checks sibling"
+  echo "overlaps/gaps and parent shares and versions the units, all in one transaction."
 } | tee "$REPORT"
 echo
 echo "Written: $REPORT"

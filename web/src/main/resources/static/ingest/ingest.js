@@ -1,14 +1,20 @@
 // Upload → dry run → report and preview → commit, against /api/ingest/jobs. ?lang=kk|ru|en.
 const T = {
   kk: { title: 'Деректерді жүктеу', file: 'Файл', target: 'Мақсат', level: 'Деңгей', validFrom: 'Күшіне енген күні',
-    mapping: 'Өрістерді сәйкестендіру', indicator: 'Көрсеткіш (values)', check: 'Тексеру (сынақ)', commit: 'Сақтау', severity: 'Деңгейі', code: 'Код',
-    count: 'Саны', message: 'Хабар', queued: 'Кезекте', running: 'Орындалуда', noFile: 'Файлды таңдаңыз' },
+    mapping: 'Өрістерді сәйкестендіру', check: 'Тексеру (сынақ)', commit: 'Сақтау', severity: 'Деңгейі', code: 'Код',
+    count: 'Саны', message: 'Хабар', queued: 'Кезекте', running: 'Орындалуда', noFile: 'Файлды таңдаңыз',
+    units: 'Әкімшілік бірліктер', layerTarget: 'Объектілер қабаты', valuesTarget: 'Көрсеткіш мәндері', layerName: 'Қабат атауы',
+    indicator: 'Көрсеткіш коды', accept: 'Ұсынылған атауларды қабылдау' },
   ru: { title: 'Загрузка данных', file: 'Файл', target: 'Назначение', level: 'Уровень', validFrom: 'Действует с',
-    mapping: 'Сопоставление полей', indicator: 'Показатель (values)', check: 'Проверить (без записи)', commit: 'Записать', severity: 'Важность', code: 'Код',
-    count: 'Кол-во', message: 'Сообщение', queued: 'В очереди', running: 'Выполняется', noFile: 'Выберите файл' },
+    mapping: 'Сопоставление полей', check: 'Проверить (без записи)', commit: 'Записать', severity: 'Важность', code: 'Код',
+    count: 'Кол-во', message: 'Сообщение', queued: 'В очереди', running: 'Выполняется', noFile: 'Выберите файл',
+    units: 'Административные единицы', layerTarget: 'Слой объектов', valuesTarget: 'Значения показателя', layerName: 'Имя слоя',
+    indicator: 'Код показателя', accept: 'Принять предложенные названия' },
   en: { title: 'Data ingest', file: 'File', target: 'Target', level: 'Level', validFrom: 'Valid from',
-    mapping: 'Field mapping', indicator: 'Indicator (values)', check: 'Check (dry run)', commit: 'Commit', severity: 'Severity', code: 'Code',
-    count: 'Count', message: 'Message', queued: 'Queued', running: 'Running', noFile: 'Choose a file' }
+    mapping: 'Field mapping', check: 'Check (dry run)', commit: 'Commit', severity: 'Severity', code: 'Code',
+    count: 'Count', message: 'Message', queued: 'Queued', running: 'Running', noFile: 'Choose a file',
+    units: 'Administrative units', layerTarget: 'Feature layer', valuesTarget: 'Indicator values', layerName: 'Layer name',
+    indicator: 'Indicator code', accept: 'Accept the suggested names' }
 };
 const lang = T[new URLSearchParams(location.search).get('lang')] ? new URLSearchParams(location.search).get('lang') : 'kk';
 const t = T[lang];
@@ -16,12 +22,24 @@ document.documentElement.lang = lang;
 document.querySelectorAll('[data-t]').forEach(e => { e.textContent = t[e.dataset.t]; });
 Aumaq.userBar(document.getElementById('user'));
 
+// Only the fields the chosen target uses are shown (and sent: hidden fields are disabled).
+function showFields() {
+  const target = $('target').value;
+  document.querySelectorAll('[data-for]').forEach(div => {
+    const on = div.dataset.for.split(' ').includes(target);
+    div.hidden = !on;
+    div.querySelectorAll('input, select').forEach(e => { e.disabled = !on; });
+  });
+}
+document.getElementById('target').addEventListener('change', () => showFields());
+
 const map = L.map('map').setView([48.2, 67.5], 5);
 L.tileLayer('/tiles/admin/default/{z}/{x}/{y}.png?lang=' + lang, { maxZoom: 14, attribution: 'Aumaq' }).addTo(map);
 let preview = null;
 let jobId = null;
 const $ = id => document.getElementById(id);
 const sleep = ms => new Promise(r => setTimeout(r, ms));
+showFields();
 
 function showStatus(job) {
   const word = t[job.status] || job.status;

@@ -50,5 +50,9 @@ window.Aumaq = (() => {
     }
     return me;
   };
+  // Pages that only want the "signed in as … / sign in" line mark an element with data-user-bar.
+  const autoBars = () => document.querySelectorAll('[data-user-bar]').forEach(e => userBar(e).catch(() => {}));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoBars);
+  else autoBars();
   return { cookie, fetch: request, userBar, lang };
 })();

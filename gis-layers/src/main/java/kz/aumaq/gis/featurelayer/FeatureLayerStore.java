@@ -19,6 +19,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import tools.jackson.core.type.TypeReference;
@@ -52,6 +53,13 @@ public class FeatureLayerStore {
         jdbc.update("INSERT INTO feature_layer (name, title_kk, title_ru, title_en, geometry_type, fields, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 layer.name(), layer.title().kk(), layer.title().ru(), layer.title().en(), layer.geometryType(), JSON.writeValueAsString(fields),
                 layer.source());
+        Boolean copied = jdbc.execute((ConnectionCallback<Boolean>) c -> {
+            // By product name first: H2-only deployments need not carry the PostgreSQL driver.
+            if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) return false;
+            PostgisCopy.write(c, layer.name(), features, SRID, JSON);
+            return true;
+        });
+        if (Boolean.TRUE.equals(copied)) return replaced;
         WKBWriter wkb = new WKBWriter();
         List<Object[]> rows = new ArrayList<>(features.size());
         for (Feature f : features) rows.add(new Object[] {layer.name(), f.id(), wkb.write(f.geometry()), JSON.writeValueAsString(f.properties())});

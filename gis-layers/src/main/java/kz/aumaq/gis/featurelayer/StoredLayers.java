@@ -1,6 +1,9 @@
 package kz.aumaq.gis.featurelayer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.Visibility;
@@ -12,6 +15,8 @@ public final class StoredLayers {
 
     private final FeatureLayerStore store;
     private final String attribution;
+    /** Layer name → the source (ingest job) published for it: what a refresh compares with. */
+    private final Map<String, String> published = new ConcurrentHashMap<>();
 
     public StoredLayers(FeatureLayerStore store, String attribution) {
         this.store = store;
@@ -23,8 +28,24 @@ public final class StoredLayers {
         for (FeatureLayerInfo info : store.layers()) publish(catalog, info);
     }
 
+    /**
+     * Publishes the layers loaded (or re-loaded) since the last look, by another process such as
+     * the ingest command line; answers their names. A layer unpublished through the catalog stays
+     * unpublished until it is loaded again.
+     */
+    public List<String> refresh(LayerCatalog catalog) {
+        List<String> changed = new ArrayList<>();
+        for (FeatureLayerInfo info : store.layers()) {
+            if (info.source().equals(published.get(info.name()))) continue;
+            publish(catalog, info);
+            changed.add(info.name());
+        }
+        return changed;
+    }
+
     /** One layer, new or re-loaded: replaces what the catalog had under its name. */
     public void publish(LayerCatalog catalog, FeatureLayerInfo info) {
+        published.put(info.name(), info.source());
         for (Style s : FeatureLayerStyles.all()) if (catalog.style(s.name()).isEmpty()) catalog.putStyle(s);
         String style = FeatureLayerStyles.forType(info.geometryType());
         LocalizedText title = info.title().kk() == null && info.title().ru() == null && info.title().en() == null ? LocalizedText.of(info.name()) : info.title();

@@ -30,6 +30,14 @@ public final class LegendRenderer {
     }
 
     public static byte[] render(GetLegendGraphicRequest r) {
+        return ImageWriter.write(image(r, 1), r.format());
+    }
+
+    /**
+     * The legend drawn {@code scale} times larger, symbols and text alike, for print: vectors
+     * drawn at the print resolution stay sharp where an enlarged picture would blur.
+     */
+    public static BufferedImage image(GetLegendGraphicRequest r, double scale) {
         List<Rule> rules = new ArrayList<>();
         for (Rule rule : r.style().rules()) {
             if (r.rule() != null && !r.rule().equals(rule.name())) continue;
@@ -38,17 +46,21 @@ public final class LegendRenderer {
         }
         int sw = r.symbolWidth();
         int sh = r.symbolHeight();
+        boolean scaled = scale != 1;
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D pg = probe.createGraphics();
-        int textWidth = 0;
-        for (Rule rule : rules) textWidth = Math.max(textWidth, pg.getFontMetrics(FONT).stringWidth(title(rule, r)));
+        // Scaled text is measured at its drawn size (glyph widths do not grow exactly linearly).
+        Font measured = scaled ? FONT.deriveFont((float) (FONT.getSize2D() * scale)) : FONT;
+        if (scaled) pg.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        double textWidth = 0;
+        for (Rule rule : rules) textWidth = Math.max(textWidth, pg.getFontMetrics(measured).stringWidth(title(rule, r)) / scale);
         pg.dispose();
         boolean onlyOneSymbol = r.rule() != null;
-        int width = onlyOneSymbol ? sw : sw + (textWidth > 0 ? GAP * 2 + textWidth : 0);
+        double width = onlyOneSymbol ? sw : sw + (textWidth > 0 ? GAP * 2 + textWidth : 0);
         int height = Math.max(1, rules.size()) * (sh + GAP) - GAP;
         boolean transparent = r.transparent() && r.format().supportsTransparency();
-        BufferedImage img = new BufferedImage(Math.max(width, 1), Math.max(height, 1),
-                transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(Math.max((int) Math.ceil(width * scale) + (scaled ? 2 : 0), 1),
+                Math.max((int) Math.ceil(height * scale), 1), transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         if (transparent) {
             g.setComposite(AlphaComposite.Clear);
@@ -60,6 +72,11 @@ public final class LegendRenderer {
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        if (scaled) {
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.scale(scale, scale);
+        }
         int y = 0;
         for (Rule rule : rules) {
             swatch(g, rule, 0, y, sw, sh, r.layer().source().isPoint());
@@ -71,7 +88,7 @@ public final class LegendRenderer {
             y += sh + GAP;
         }
         g.dispose();
-        return ImageWriter.write(img, r.format());
+        return img;
     }
 
     private static String title(Rule rule, GetLegendGraphicRequest r) {

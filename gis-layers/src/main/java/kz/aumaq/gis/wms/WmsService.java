@@ -99,10 +99,18 @@ public class WmsService {
             TileRequest tile = asTile(r);
             if (tile != null) return OgcResponse.ok(r.format().contentType(), tiles.tile(tile));
         }
+        return OgcResponse.ok(r.format().contentType(), ImageWriter.write(renderMap(r), r.format()));
+    }
+
+    /**
+     * Draws a validated GetMap afresh, within the rendering time limit: the one drawing path that
+     * GetMap and print share, so a printed map looks exactly like the WMS map at that DPI.
+     *
+     * @throws RenderLimitExceeded when drawing takes longer than {@code aumaq.wms.max-render-millis}
+     */
+    public BufferedImage renderMap(GetMapRequest r) {
         long deadline = limits.maxRenderMillis() <= 0 ? Long.MAX_VALUE : System.nanoTime() + limits.maxRenderMillis() * 1_000_000;
-        BufferedImage image = renderer.render(r.view(), r.layers(),
-                new RenderOptions(r.background(), r.transparent(), r.lang(), r.date(), deadline));
-        return OgcResponse.ok(r.format().contentType(), ImageWriter.write(image, r.format()));
+        return renderer.render(r.view(), r.layers(), new RenderOptions(r.background(), r.transparent(), r.lang(), r.date(), deadline));
     }
 
     /** A GetMap that is exactly one Web Mercator grid tile at 256 px can come from the tile cache. */

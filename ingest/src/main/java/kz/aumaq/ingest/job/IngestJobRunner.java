@@ -51,6 +51,7 @@ public class IngestJobRunner {
     public JobResult run(JobRequest request, IngestTarget target, JobProgress progress) {
         progress.entered(JobPhase.READING);
         Instant started = now();
+        long startedNanos = System.nanoTime();
         String options = ReportJson.object(request.options());
         Draft draft = new Draft(request, started, options);
         Findings findings = new Findings();
@@ -88,8 +89,10 @@ public class IngestJobRunner {
             return draft.record(JobStatus.FAILED, sha, 0, LoadCounts.NONE, findings);
         }
         int read = dataset.features().size();
+        long readNanos = System.nanoTime();
         progress.entered(JobPhase.CHECKING);
         CheckedLoad load = target.check(dataset);
+        long checkedNanos = System.nanoTime();
         load.findings().forEach(findings::add);
         if (findings.hasErrors()) return draft.record(JobStatus.FAILED, sha, read, LoadCounts.NONE, findings);
         if (request.dryRun()) return draft.record(JobStatus.DRY_RUN, sha, read, LoadCounts.NONE, findings);
@@ -101,6 +104,8 @@ public class IngestJobRunner {
                 LoadCounts counts = load.write(IngestJob.source(id));
                 IngestJob done = draft.job(id, JobStatus.COMMITTED, sha, read, counts, findings.list(), now());
                 jobs.finish(done);
+                log.info("ingest job {} ({}): {} features; read {} ms, checked {} ms, wrote {} ms", id, name(request), read,
+                        millisBetween(startedNanos, readNanos), millisBetween(readNanos, checkedNanos), millisBetween(checkedNanos, System.nanoTime()));
                 return new JobResult(done, findings.list());
             });
         } catch (UnitInvariantViolation e) {
@@ -114,6 +119,15 @@ public class IngestJobRunner {
             findings.add(Severity.ERROR, "write-failed", "writing failed, nothing was written (the server log has the cause)", null);
         }
         return draft.record(JobStatus.FAILED, sha, read, LoadCounts.NONE, findings);
+    }
+
+    private static long millisBetween(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
+    }
+
+    private static Path name(JobRequest request) {
+        Path name = request.file().getFileName();
+        return name == null ? request.file() : name;
     }
 
     /** To the microsecond: what both databases' TIMESTAMP keeps, so a job reads back as recorded. */

@@ -33,12 +33,20 @@ final class SiblingTopology {
     private SiblingTopology() {
     }
 
-    static void check(List<Piece> pieces, Findings findings) {
-        if (pieces.size() < 2) return;
+    /** Overlaps between neighbours: one overlay per pair whose boxes meet and whose shapes intersect. */
+    static void overlaps(List<Piece> pieces, Findings findings) {
+        if (pieces.size() >= 2) overlaps(pieces, index(pieces), findings);
+    }
+
+    /** Gaps: holes in the union of all pieces. The costliest check, independent of the others, so it can run beside them. */
+    static void gaps(List<Piece> pieces, Findings findings) {
+        if (pieces.size() >= 2) gaps(pieces, index(pieces), findings);
+    }
+
+    private static STRtree index(List<Piece> pieces) {
         STRtree index = new STRtree();
         for (int i = 0; i < pieces.size(); i++) index.insert(pieces.get(i).geometry().getEnvelopeInternal(), i);
-        overlaps(pieces, index, findings);
-        gaps(pieces, index, findings);
+        return index;
     }
 
     private static void overlaps(List<Piece> pieces, STRtree index, Findings findings) {

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import kz.aumaq.gis.unit.AdminUnit;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.Kato;
@@ -29,6 +33,12 @@ import org.locationtech.jts.geom.Geometry;
  */
 final class UnitPlanner {
 
+    /** Daemon threads for checks that run beside the planning thread (one job checks at a time per caller). */
+    private static final ExecutorService CHECKS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ingest-checks");
+        t.setDaemon(true);
+        return t;
+    });
     private final AdminUnitRepository repository;
 
     UnitPlanner(AdminUnitRepository repository) {
@@ -57,10 +67,21 @@ final class UnitPlanner {
             findings.add(Severity.INFO, "country-created", "no country unit is stored: one is created with these regions, valid from "
                     + CountryFromRegions.INDEPENDENCE + " (independence), its boundary the union of the regions", null);
         }
+        List<SiblingTopology.Piece> pieces = level.isPoint() ? List.of()
+                : candidates.stream().map(c -> new SiblingTopology.Piece(c.example(), c.geometry())).toList();
+        // The gap check (a union of every unit) is as costly as all the others together and needs
+        // nothing from them: it runs on a second core while parents and overlaps are checked here.
+        Findings gapFindings = new Findings();
+        CompletableFuture<Void> gaps = CompletableFuture.runAsync(() -> SiblingTopology.gaps(pieces, gapFindings), CHECKS);
         List<AdminUnit> units = placed(candidates, level, from, parents, country, findings);
-        if (!level.isPoint()) {
-            SiblingTopology.check(candidates.stream().map(c -> new SiblingTopology.Piece(c.example(), c.geometry())).toList(), findings);
+        SiblingTopology.overlaps(pieces, findings);
+        try {
+            gaps.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
+        gapFindings.list().forEach(findings::add);
         SnapshotVersions.Fitted fitted = SnapshotVersions.fit(units, from, repository, findings);
         List<AdminUnit> all = new ArrayList<>();
         if (country != null) all.add(country);

@@ -14,6 +14,8 @@ import kz.aumaq.gis.style.sld.SldImport;
 import kz.aumaq.gis.style.sld.SldReader;
 import kz.aumaq.gis.style.sld.SldWriter;
 import kz.aumaq.gis.text.Lang;
+import kz.aumaq.gis.wms.StylePreview;
+import kz.aumaq.gis.wms.WmsException;
 import kz.aumaq.server.api.ApiException;
 import kz.aumaq.server.audit.AuditTrail;
 import kz.aumaq.server.security.LayerVisibility;
@@ -24,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -44,13 +47,15 @@ public class StyleController {
     static final String SLD = "application/vnd.ogc.sld+xml";
 
     private final LayerCatalog catalog;
+    private final StylePreview preview;
     private final LayerVisibility visibility;
     private final AuditTrail audit;
     private final SldReader reader = new SldReader();
     private final SldWriter writer = new SldWriter();
 
-    public StyleController(LayerCatalog catalog, LayerVisibility visibility, AuditTrail audit) {
+    public StyleController(LayerCatalog catalog, StylePreview preview, LayerVisibility visibility, AuditTrail audit) {
         this.catalog = catalog;
+        this.preview = preview;
         this.visibility = visibility;
         this.audit = audit;
     }
@@ -109,6 +114,31 @@ public class StyleController {
         answer.put("ignored", imported.ignored());
         if (!created) return ResponseEntity.ok(answer);
         return ResponseEntity.created(URI.create(base() + "/api/styles/" + name)).body(answer);
+    }
+
+    /**
+     * Draws a map with an SLD that is not saved: the style editor's live preview. The query holds
+     * GetMap's parameters (LAYERS, BBOX, CRS, WIDTH, HEIGHT, FORMAT, LANGUAGE…), the body the SLD.
+     */
+    @PostMapping(value = "/preview", consumes = {SLD, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    public ResponseEntity<byte[]> preview(@RequestParam Map<String, String> getMap, @RequestBody(required = false) byte[] body) {
+        if (body == null || body.length == 0) throw new ApiException(HttpStatus.BAD_REQUEST, "body", "the request body must be an SLD document");
+        Style draft;
+        try {
+            draft = reader.read(new ByteArrayInputStream(body)).style();
+        } catch (SldException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "body", e.getMessage(), e.problems());
+        }
+        byte[] image;
+        try {
+            image = preview.render(getMap, draft, visibility.current());
+        } catch (WmsException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, e.locator() == null ? null : e.locator().toLowerCase(java.util.Locale.ROOT), e.getMessage());
+        }
+        String type = getMap.entrySet().stream().filter(en -> en.getKey().equalsIgnoreCase("FORMAT")).map(Map.Entry::getValue).findFirst()
+                .orElse("image/png");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type.startsWith("image/jpeg") ? "image/jpeg" : "image/png"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(image);
     }
 
     /** Removes a style no layer uses; 409 names the layers that still do. */

@@ -11,6 +11,8 @@ import kz.aumaq.gis.layer.AdminLayers;
 import kz.aumaq.gis.layer.AdminUnitLayerSource;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
+import kz.aumaq.gis.print.PrintRequestParser;
+import kz.aumaq.gis.print.PrintService;
 import kz.aumaq.gis.render.FeatureSets;
 import kz.aumaq.gis.render.MapRenderer;
 import kz.aumaq.gis.tile.TileCache;
@@ -25,13 +27,14 @@ import kz.aumaq.gis.wms.FeatureInfoSearch;
 import kz.aumaq.gis.wms.ServiceMetadata;
 import kz.aumaq.gis.wms.WmsLimits;
 import kz.aumaq.gis.wms.WmsRequestParser;
+import kz.aumaq.gis.wms.StylePreview;
 import kz.aumaq.gis.wms.WmsService;
 import kz.aumaq.gis.wmts.WmtsService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the layer catalog, renderer, tile cache, WMS and OGC API – Features. Changes reach the cache two ways: unit
+ * Wires the layer catalog, renderer, tile cache, WMS, print and OGC API – Features. Changes reach the cache two ways: unit
  * writes refresh the admin sources (new revision) and drop their tiles; catalog edits drop the
  * tiles of the layers (and groups holding them) they touch.
  */
@@ -103,9 +106,30 @@ public class MapServicesConfig {
     }
 
     @Bean
-    WmsService wmsService(LayerCatalog catalog, WmsLimits limits, Clock clock, MapRenderer renderer, FeatureSets sets, TileRenderer tiles) {
-        return new WmsService(new WmsRequestParser(catalog, limits, clock), new CapabilitiesWriter(catalog, ServiceMetadata.aumaq(), limits),
+    WmsRequestParser wmsRequestParser(LayerCatalog catalog, WmsLimits limits, Clock clock) {
+        return new WmsRequestParser(catalog, limits, clock);
+    }
+
+    @Bean
+    WmsService wmsService(WmsRequestParser parser, LayerCatalog catalog, WmsLimits limits, MapRenderer renderer, FeatureSets sets, TileRenderer tiles) {
+        return new WmsService(parser, new CapabilitiesWriter(catalog, ServiceMetadata.aumaq(), limits),
                 renderer, new FeatureInfoSearch(sets), tiles, limits);
+    }
+
+    /** Print reads its map parameters with the WMS parser and draws with WMS GetMap's own path. */
+    @Bean
+    PrintRequestParser printRequestParser(LayerCatalog catalog, WmsRequestParser wms, WmsLimits limits, Clock clock) {
+        return new PrintRequestParser(catalog, wms, limits, clock);
+    }
+
+    @Bean
+    PrintService printService(WmsService wms) {
+        return new PrintService(wms);
+    }
+
+    @Bean
+    StylePreview stylePreview(LayerCatalog catalog, WmsLimits limits, Clock clock, MapRenderer renderer) {
+        return new StylePreview(new WmsRequestParser(catalog, limits, clock), renderer, limits);
     }
 
     @Bean

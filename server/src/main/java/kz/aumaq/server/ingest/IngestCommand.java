@@ -131,7 +131,7 @@ public final class IngestCommand {
                 c -> new ValuesTarget(c.getBean(AdminUnitRepository.class), c.getBean(IndicatorValueStore.class), options));
     }
 
-    /** A running server publishes the layer when it next starts (it reads every stored layer then). */
+    /** A running server publishes the layer within aumaq.layers.refresh-seconds (StoredLayerRefresh). */
     private static PlannedJob layer(IngestArguments a) {
         LayerLoadOptions options = new LayerLoadOptions(a.require("layer"), null);
         Map<String, String> recorded = new LinkedHashMap<>();

@@ -59,23 +59,17 @@ class IngestJobController {
 
     /**
      * Uploads a file as a job of the signed-in user (recorded as its user; the territorial check is theirs):
-     * boundaries ({@code target=units}) need the GIS editor role, indicator values ({@code target=values}) data entry.
+     * boundaries and layers need the GIS editor role, indicator values also data entry.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@RequestPart(name = "file", required = false) MultipartFile file,
-                                               @RequestParam(required = false) String target,
-                                               @RequestParam(required = false) String level,
-                                               @RequestParam(required = false) String validFrom,
-                                               @RequestParam(required = false) String map,
-                                               @RequestParam(required = false) String crs,
-                                               @RequestParam(required = false) String indicator,
-                                               @RequestParam(defaultValue = "false") boolean acceptSuggestions,
+                                               @RequestParam Map<String, String> fields,
                                                @RequestParam(defaultValue = "true") boolean dryRun) {
         if (file == null || file.isEmpty()) throw new ApiException(HttpStatus.BAD_REQUEST, "file", "a non-empty file part is required");
         if (file.getSize() > limits.maxBytes()) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "the file is larger than " + limits.maxUploadMb() + " MB");
         }
-        UploadForm form = UploadForm.parse(file.getOriginalFilename(), target, level, validFrom, map, crs, indicator, acceptSuggestions);
+        UploadForm form = UploadForm.parse(file.getOriginalFilename(), fields);
         requireRoleFor(form);
         String id = UUID.randomUUID().toString();
         UploadJob job = new UploadJob(id, uploads.save(id, file), form, clock.instant(), dryRun);
@@ -125,7 +119,7 @@ class IngestJobController {
         return body;
     }
 
-    /** Boundaries are the GIS team's; indicator values also data entry's. */
+    /** Boundaries and layers are the GIS team's; indicator values also data entry's. */
     private static void requireRoleFor(UploadForm form) {
         Set<Role> allowed = form.values() ? EnumSet.of(Role.ADMIN, Role.GIS_EDITOR, Role.DATA_ENTRY) : EnumSet.of(Role.ADMIN, Role.GIS_EDITOR);
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
@@ -147,7 +141,8 @@ class IngestJobController {
         v.put("dryRun", s.dryRun());
         v.put("fileName", job.form.fileName());
         v.put("target", job.form.target());
-        v.put("level", job.form.level().code());
+        v.put("level", job.form.levelCode());
+        if (job.form.layer() != null) v.put("layer", job.form.layer());
         if (job.form.indicator() != null) v.put("indicator", job.form.indicator());
         UploadJob.Requester who = job.requester();
         if (who != null) v.put("user", who.name());

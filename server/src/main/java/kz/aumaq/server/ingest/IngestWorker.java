@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import kz.aumaq.gis.featurelayer.FeatureLayerStore;
+import kz.aumaq.gis.featurelayer.StoredLayers;
+import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.ingest.job.IngestJobRunner;
@@ -15,11 +18,13 @@ import kz.aumaq.ingest.job.JobRequest;
 import kz.aumaq.ingest.job.JobResult;
 import kz.aumaq.ingest.job.JobStatus;
 import kz.aumaq.ingest.job.IngestTarget;
-import kz.aumaq.ingest.units.UnitsTarget;
+import kz.aumaq.ingest.layer.LayerTarget;
 import kz.aumaq.ingest.values.IndicatorValueStore;
 import kz.aumaq.ingest.values.ValuesTarget;
+import kz.aumaq.ingest.units.UnitsTarget;
 import kz.aumaq.server.api.ApiException;
 import kz.aumaq.server.audit.AuditTrail;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,16 +53,22 @@ class IngestWorker {
     private final AdminUnitRepository units;
     private final AdminUnitWriter writer;
     private final UploadStore uploads;
+    private final FeatureLayerStore layers;
     private final IndicatorValueStore values;
+    private final StoredLayers published;
+    private final LayerCatalog catalog;
     private final AuditTrail audit;
 
-    IngestWorker(IngestJobRunner runner, AdminUnitRepository units, AdminUnitWriter writer, UploadStore uploads, IndicatorValueStore values,
-                 AuditTrail audit) {
+    IngestWorker(IngestJobRunner runner, AdminUnitRepository units, AdminUnitWriter writer, UploadStore uploads,
+                 FeatureLayerStore layers, IndicatorValueStore values, StoredLayers published, LayerCatalog catalog, AuditTrail audit) {
         this.runner = runner;
         this.units = units;
         this.writer = writer;
         this.uploads = uploads;
+        this.layers = layers;
         this.values = values;
+        this.published = published;
+        this.catalog = catalog;
         this.audit = audit;
     }
 
@@ -68,7 +79,7 @@ class IngestWorker {
     /** Queues a run for the current request's user. */
     void submit(UploadJob job, boolean dryRun) {
         // A copy: signing out clears the session's own context object, and the job must still run as its user.
-        org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         job.requestedBy(new UploadJob.Requester(context, context.getAuthentication().getName(), AuditTrail.currentAddress()));
         job.queue(dryRun);
@@ -83,18 +94,19 @@ class IngestWorker {
     private void run(UploadJob job, boolean dryRun) {
         UploadForm form = job.form;
         UploadJob.Requester who = job.requester();
-        JobRequest request = new JobRequest(who.name(), job.file, form.target(), form.level().code(), form.recorded(),
+        JobRequest request = new JobRequest(who.name(), job.file, form.target(), form.levelCode(), form.recorded(),
                 form.readOptions(), dryRun);
-        IngestTarget target = form.values() ? new ValuesTarget(units, values, form.valueOptions()) : new UnitsTarget(units, writer, form.unitOptions());
         SecurityContextHolder.setContext(who.context());
         try {
-            JobResult result = runner.run(request, target, job::entered);
-            job.finished(result);
+            JobResult result = runner.run(request, target(form), job::entered);
             if (result.job().status() == JobStatus.COMMITTED) {
+                // A loaded layer is published at once (the command line's layers wait for the next start).
+                if (form.layer() != null) layers.layer(form.layer()).ifPresent(info -> published.publish(catalog, info));
                 uploads.delete(job.id);
                 audit.record(who.name(), who.address(), "ingest.commit", "ingest-job", Long.toString(result.job().id()), null,
                         IngestAudit.of(result.job()));
             }
+            job.finished(result);
         } catch (RuntimeException e) {
             // The runner records what it can; anything escaping it is our fault, not the file's (and its message may hold SQL).
             log.error("ingest job {} crashed", job.id, e);
@@ -102,6 +114,14 @@ class IngestWorker {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private IngestTarget target(UploadForm form) {
+        return switch (form.target()) {
+            case "layer" -> new LayerTarget(layers, form.layerOptions());
+            case "values" -> new ValuesTarget(units, values, form.valueOptions());
+            default -> new UnitsTarget(units, writer, form.unitOptions());
+        };
     }
 
     @PreDestroy

@@ -67,15 +67,17 @@ public class SecurityConfig {
 
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/admin/layers.html").hasAnyRole(Role.ADMIN.name(), Role.GIS_EDITOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/ingest/**").hasAnyRole(Role.ADMIN.name(), Role.GIS_EDITOR.name(), Role.DATA_ENTRY.name())
                         .requestMatchers("/account/**").authenticated()
                         // Map services: open to all, each answer cut to what the viewer may see.
                         .requestMatchers(HttpMethod.GET, "/wms", "/ows", "/wmts", "/tiles/**", "/ogcapi", "/ogcapi/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/wms", "/ows").permitAll()
-                        // Public reads: boundaries, layers and styles (layers cut to the viewer), the service, who am I.
+                        // Public reads: boundaries, layers and styles (layers cut to the viewer), print (the same), the
+                        // workspace's settings, the service, who am I.
                         .requestMatchers(HttpMethod.GET, "/api", "/api/units", "/api/units/**", "/api/layers", "/api/layers/**",
-                                "/api/styles", "/api/styles/**", "/api/me").permitAll()
+                                "/api/styles", "/api/styles/**", "/api/print", "/api/workspace", "/api/me").permitAll()
                         .requestMatchers("/api/units", "/api/units/**", "/api/layers/**", "/api/styles/**", "/api/tiles", "/api/tiles/**")
                                 .hasAnyRole(Role.ADMIN.name(), Role.GIS_EDITOR.name())
                         .requestMatchers("/api/ingest/**").hasAnyRole(Role.ADMIN.name(), Role.GIS_EDITOR.name(), Role.DATA_ENTRY.name())

@@ -119,12 +119,53 @@ class H2gisIngestApiTest {
     }
 
     @Test
-    void badFieldsAndOtherTargetsAre400() throws Exception {
-        Answer layer = upload("x.zip", new byte[] {1}, "target", "layer", "level", "region");
+    void badFieldsAre400NamingTheField() throws Exception {
+        Answer layer = upload("x.zip", new byte[] {1}, "target", "layer");
         assertThat(layer.status()).isEqualTo(400);
-        assertThat(layer.json().get("message").asString()).contains("not yet supported");
+        assertThat(layer.json().get("parameter").asString()).isEqualTo("layer");
+        assertThat(upload("x.zip", new byte[] {1}, "target", "layer", "layer", "Bad Name").json().get("parameter").asString()).isEqualTo("layer");
+        assertThat(upload("x.zip", new byte[] {1}, "target", "values").json().get("parameter").asString()).isEqualTo("indicator");
+        assertThat(upload("x.zip", new byte[] {1}, "target", "planet").json().get("parameter").asString()).isEqualTo("target");
         assertThat(upload("x.zip", new byte[] {1}, "level", "planet").status()).isEqualTo(400);
         assertThat(get("/api/ingest/jobs/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aLayerUploadIsPublishedAtOnce() throws Exception {
+        String geojson = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"name": "ЦОН Есиль", "kind": "psc"}, "geometry": {"type": "Point", "coordinates": [71.43, 51.13]}},
+                  {"type": "Feature", "properties": {"name": "ХҚКО Алмалы", "kind": "psc"}, "geometry": {"type": "Point", "coordinates": [76.94, 43.25]}},
+                  {"type": "Feature", "properties": {"kind": "psc"}, "geometry": {"type": "Point", "coordinates": [69.60, 42.32]}}]}
+                """;
+        Answer posted = upload("psc.geojson", geojson.getBytes(StandardCharsets.UTF_8), "target", "layer", "layer", "psc-test", "dryRun", "false");
+        assertThat(posted.status()).as(String.valueOf(posted.json())).isEqualTo(202);
+        JsonNode done = await(posted.json().get("id").asString());
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("committed");
+        assertThat(done.get("layer").asString()).isEqualTo("psc-test");
+        assertThat(done.get("level").isNull()).isTrue();
+        assertThat(done.get("counts").get("inserted").asInt()).isEqualTo(3);
+        assertThat(codes(done)).contains("unnamed-feature");
+
+        // No restart needed: the capabilities and the OGC API list it as soon as the job says committed.
+        HttpResponse<String> caps = http.send(HttpRequest.newBuilder(uri("/wms?SERVICE=WMS&REQUEST=GetCapabilities")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(caps.body()).contains("<Name>psc-test</Name>");
+        Answer items = get("/ogcapi/collections/psc-test/items?f=json");
+        assertThat(items.status()).isEqualTo(200);
+        assertThat(items.json().get("features").size()).isEqualTo(3);
+    }
+
+    @Test
+    void valuesGoToTheValuesTarget() throws Exception {
+        // Keyed by a KATO no unit has: the values target's own check must refuse it, with the row named.
+        String csv = "kato,2023,2024\n999999999,10,12\n";
+        Answer posted = upload("pop.csv", csv.getBytes(StandardCharsets.UTF_8), "target", "values", "indicator", "POP_TEST");
+        assertThat(posted.status()).as(String.valueOf(posted.json())).isEqualTo(202);
+        assertThat(posted.json().get("indicator").asString()).isEqualTo("POP_TEST");
+        JsonNode job = await(posted.json().get("id").asString());
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("failed");
+        assertThat(codes(job)).contains("unknown-unit");
     }
 
     @Test

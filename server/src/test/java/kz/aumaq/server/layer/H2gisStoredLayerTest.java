@@ -42,6 +42,7 @@ class H2gisStoredLayerTest {
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
         Path dir = Files.createTempDirectory("aumaq-layer-test");
         registry.add("aumaq.data-dir", dir::toString);
+        registry.add("aumaq.layers.refresh-seconds", () -> "1");
     }
 
     @LocalServerPort
@@ -54,6 +55,25 @@ class H2gisStoredLayerTest {
     StoredLayers stored;
     @Autowired
     LayerCatalog catalog;
+
+    @Test
+    void aLayerLoadedByAnotherProcessIsPublishedWithoutARestart() throws Exception {
+        Path file = Files.createTempFile("sites", ".csv");
+        Files.writeString(file, "name,lon,lat\nSite A,71.4,51.1\nSite B,76.9,43.2\n");
+        // What the command line does: the load only, in its own transaction, no catalog involved.
+        JobResult r = runner.run(new JobRequest("cli", file, "layer", null, Map.of("layer", "cli-sites"), ReadOptions.DEFAULT, false),
+                new LayerTarget(store, new LayerLoadOptions("cli-sites", null)));
+        assertThat(r.job().status()).as(r.findings().toString()).isEqualTo(JobStatus.COMMITTED);
+        long until = System.currentTimeMillis() + 15_000;
+        while (catalog.layer("cli-sites").isEmpty() && System.currentTimeMillis() < until) Thread.sleep(100);
+        assertThat(catalog.layer("cli-sites")).isPresent();
+        assertThat(new String(get("/wms?SERVICE=WMS&REQUEST=GetCapabilities").body(), StandardCharsets.UTF_8)).contains("<Name>cli-sites</Name>");
+
+        // Unpublished by an editor, it stays unpublished while its data is unchanged.
+        catalog.removeLayer("cli-sites");
+        Thread.sleep(2_500);
+        assertThat(catalog.layer("cli-sites")).isEmpty();
+    }
 
     @Test
     void osmPlacesIngestedArePublishedToWmsAndOgcApiFeatures() throws Exception {

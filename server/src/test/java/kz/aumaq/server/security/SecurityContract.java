@@ -276,6 +276,9 @@ abstract class SecurityContract {
         sameAsMissing("/ogcapi/collections/okrugs", "/ogcapi/collections/nosuch");
         sameAsMissing("/ogcapi/collections/okrugs/items?limit=1", "/ogcapi/collections/nosuch/items?limit=1");
         sameAsMissing("/api/layers/okrugs", "/api/layers/nosuch");
+        String print = "/api/print?crs=EPSG:4326&bbox=49,72,50,74&width=300&height=200&dpi=96&layers=";
+        sameAsMissing(print + "okrugs", print + "nosuch");
+        assertThat(get(print + "okrugs", as("viewer")).header("Content-Type")).isEqualTo("image/png");
         assertThat(get("/api/layers", null).body()).doesNotContain("\"okrugs\"");
         assertThat(get("/ogcapi/collections/okrugs/items?limit=1", as("viewer")).status()).isEqualTo(200);
         assertThat(get("/api/layers/okrugs", as("viewer")).status()).isEqualTo(200);

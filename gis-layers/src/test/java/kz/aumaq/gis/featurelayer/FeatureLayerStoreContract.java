@@ -1,0 +1,98 @@
+package kz.aumaq.gis.featurelayer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import kz.aumaq.gis.layer.Feature;
+import kz.aumaq.gis.layer.FieldInfo;
+import kz.aumaq.gis.text.LocalizedText;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the feature layer store must do on every database: PostGIS writes through COPY, H2GIS
+ * through batched INSERTs, and both must give back exactly what was written — awkward text
+ * included — and nothing at all when the transaction rolls back.
+ */
+abstract class FeatureLayerStoreContract {
+
+    /** SRID 0 on purpose: files often come without one, and the store must still write 4326. */
+    private final GeometryFactory plain = new GeometryFactory(new PrecisionModel(), 0);
+    DataSource dataSource;
+    FeatureLayerStore store;
+    TransactionTemplate tx;
+
+    abstract DataSource openDatabase();
+
+    @BeforeEach
+    void open() {
+        dataSource = openDatabase();
+        store = new FeatureLayerStore(dataSource);
+        tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    private static FeatureLayerInfo info(String name) {
+        return new FeatureLayerInfo(name, new LocalizedText("ХҚКО", "ЦОН", "PSC"), "point",
+                List.of(new FieldInfo("name", "string", LocalizedText.of("name"))), "ingest-job-1");
+    }
+
+    private Feature point(String id, double lon, double lat, Map<String, Object> properties) {
+        return new Feature(id, plain.createPoint(new Coordinate(lon, lat)), properties);
+    }
+
+    @Test
+    void awkwardTextAndCoordinatesComeBackExactly() {
+        Map<String, Object> awkward = new LinkedHashMap<>();
+        awkward.put("name", "ЦОН \"Есиль\", филиал №1\nвторая строка\tтаб \\ обратная черта");
+        awkward.put("count", 3);
+        awkward.put("empty", null);
+        List<Feature> features = List.of(point("a,1", 71.430001, 51.130002, awkward),
+                point("b\"2", 76.94, 43.25, Map.of("name", "Алматы")), point("c", 69.6, 42.32, Map.of()));
+        tx.executeWithoutResult(s -> store.replace(info("psc"), features));
+
+        assertThat(store.layer("psc")).get().extracting(FeatureLayerInfo::title).isEqualTo(new LocalizedText("ХҚКО", "ЦОН", "PSC"));
+        Feature a = store.byId("psc", "a,1").orElseThrow();
+        assertThat(a.properties()).isEqualTo(awkward);
+        Point p = (Point) a.geometry();
+        assertThat(p.getX()).isEqualTo(71.430001);
+        assertThat(p.getY()).isEqualTo(51.130002);
+        assertThat(store.byId("psc", "b\"2").orElseThrow().properties()).containsEntry("name", "Алматы");
+        assertThat(store.query("psc", null, 10, 0).numberMatched()).isEqualTo(3);
+        assertThat(store.query("psc", new Envelope(71, 72, 51, 52), 10, 0).features()).extracting(Feature::id).containsExactly("a,1");
+        assertThat(store.extent("psc")).isEqualTo(new Envelope(69.6, 76.94, 42.32, 51.130002));
+    }
+
+    @Test
+    void aReplaceDropsTheOldFeaturesAndManyRowsGoIn() {
+        tx.executeWithoutResult(s -> store.replace(info("sites"), List.of(point("old", 70, 50, Map.of()))));
+        List<Feature> many = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) many.add(point(String.format("%05d", i), 50 + i % 360 * 0.1, 41 + i / 360 * 0.2, Map.of("i", i)));
+        int replaced = tx.execute(s -> store.replace(info("sites"), many));
+        assertThat(replaced).isEqualTo(1);
+        assertThat(store.byId("sites", "old")).isEmpty();
+        assertThat(store.query("sites", null, 0, 0).numberMatched()).isEqualTo(20_000);
+        assertThat(store.byId("sites", "19999").orElseThrow().properties()).containsEntry("i", 19999);
+    }
+
+    @Test
+    void aRolledBackReplaceLeavesNothing() {
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            store.replace(info("draft"), List.of(point("x", 70, 50, Map.of("name", "x"))));
+            throw new IllegalStateException("the job failed after writing");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(store.layer("draft")).isEmpty();
+        assertThat(store.query("draft", null, 10, 0).numberMatched()).isZero();
+    }
+}
