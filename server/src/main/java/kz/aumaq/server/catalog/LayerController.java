@@ -6,6 +6,7 @@ import java.util.Map;
 import kz.aumaq.gis.layer.CatalogView;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
+import kz.aumaq.gis.layer.LayerVisibilityStore;
 import kz.aumaq.server.api.ApiException;
 import kz.aumaq.server.audit.AuditTrail;
 import kz.aumaq.server.security.LayerVisibility;
@@ -38,11 +39,13 @@ public class LayerController {
 
     private final LayerCatalog catalog;
     private final LayerVisibility visibility;
+    private final LayerVisibilityStore visibilities;
     private final AuditTrail audit;
 
-    public LayerController(LayerCatalog catalog, LayerVisibility visibility, AuditTrail audit) {
+    public LayerController(LayerCatalog catalog, LayerVisibility visibility, LayerVisibilityStore visibilities, AuditTrail audit) {
         this.catalog = catalog;
         this.visibility = visibility;
+        this.visibilities = visibilities;
         this.audit = audit;
     }
 
@@ -77,6 +80,8 @@ public class LayerController {
                 throw new ApiException(HttpStatus.BAD_REQUEST, null, e.getMessage());
             }
         }
+        // Visibility outlives a restart (the rest of the catalog does not yet): kept in the database.
+        if (updated.visibility() != before.visibility()) visibilities.set(name, updated.visibility());
         if (!updated.equals(before)) audit.record("layer.update", "layer", name, LayerJson.settings(before), LayerJson.settings(updated));
         return LayerJson.describe(updated, view().groups(), base());
     }
