@@ -76,9 +76,11 @@ if want_ours; then
   curl -s -o /dev/null --max-time 2 "$OUR_URL/" && die "something already answers on port $PORT; stop it or set PORT"
   data_dir=$(mktemp -d /tmp/aumaq-bench.XXXXXX)
   echo "starting Aumaq on $OUR_URL (data dir $data_dir, log $RAW/aumaq.log)"
+  # No rate limit: the benchmark floods the server from one address on purpose.
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags
   java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --aumaq.data-dir="$data_dir" \
-    --aumaq.seed.geokz-dir="$GEOKZ" --aumaq.demo.enabled=false > "$RAW/aumaq.log" 2>&1 &
+    --aumaq.seed.geokz-dir="$GEOKZ" --aumaq.demo.enabled=false \
+    --aumaq.security.rate-limit.enabled=false > "$RAW/aumaq.log" 2>&1 &
   our_pid=$!
   for i in $(seq 1 1200); do
     curl -fs --max-time 2 "$OUR_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && break

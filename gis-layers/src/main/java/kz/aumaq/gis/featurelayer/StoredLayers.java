@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
+import kz.aumaq.gis.layer.LayerVisibilityStore;
 import kz.aumaq.gis.layer.Visibility;
 import kz.aumaq.gis.style.Style;
 import kz.aumaq.gis.text.LocalizedText;
@@ -15,12 +16,15 @@ public final class StoredLayers {
 
     private final FeatureLayerStore store;
     private final String attribution;
+    private final LayerVisibilityStore visibilities;
     /** Layer name → the source (ingest job) published for it: what a refresh compares with. */
     private final Map<String, String> published = new ConcurrentHashMap<>();
 
-    public StoredLayers(FeatureLayerStore store, String attribution) {
+    /** Layers published as public, unless the catalog or {@code visibilities} (may be null) says otherwise. */
+    public StoredLayers(FeatureLayerStore store, String attribution, LayerVisibilityStore visibilities) {
         this.store = store;
         this.attribution = attribution;
+        this.visibilities = visibilities;
     }
 
     /** Every stored layer (at start). */
@@ -43,13 +47,20 @@ public final class StoredLayers {
         return changed;
     }
 
-    /** One layer, new or re-loaded: replaces what the catalog had under its name. */
+    /**
+     * One layer, new or re-loaded: replaces what the catalog had under its name. A re-loaded layer
+     * keeps its visibility (a restricted draft must not turn public with new data), as does one an
+     * editor restricted before.
+     */
     public void publish(LayerCatalog catalog, FeatureLayerInfo info) {
+        Visibility visibility = catalog.layer(info.name()).map(Layer::visibility)
+                .or(() -> visibilities == null ? java.util.Optional.empty() : visibilities.of(info.name()))
+                .orElse(Visibility.PUBLIC);
         published.put(info.name(), info.source());
         for (Style s : FeatureLayerStyles.all()) if (catalog.style(s.name()).isEmpty()) catalog.putStyle(s);
         String style = FeatureLayerStyles.forType(info.geometryType());
         LocalizedText title = info.title().kk() == null && info.title().ru() == null && info.title().en() == null ? LocalizedText.of(info.name()) : info.title();
         catalog.putLayer(new Layer(info.name(), title, LocalizedText.EMPTY, List.of(info.name()), new StoredLayerSource(store, info), true,
-                style, List.of(style), 0, 0, Visibility.PUBLIC, attribution));
+                style, List.of(style), 0, 0, visibility, attribution));
     }
 }

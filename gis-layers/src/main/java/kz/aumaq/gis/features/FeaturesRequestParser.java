@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import kz.aumaq.gis.layer.FieldInfo;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
-import kz.aumaq.gis.layer.Visibility;
 import kz.aumaq.gis.text.Lang;
 import org.locationtech.jts.geom.Envelope;
 
@@ -55,18 +54,18 @@ public class FeaturesRequestParser {
         return language(call);
     }
 
-    /** The layers published as collections: queryable and public. */
-    public List<Layer> collections() {
-        return catalog.layers().stream().filter(l -> l.queryable() && l.visibility() == Visibility.PUBLIC).toList();
+    /** The layers published as collections: queryable, and visible to the caller. */
+    public List<Layer> collections(FeaturesCall call) {
+        return catalog.view(call.access()).layers().stream().filter(Layer::queryable).toList();
     }
 
     public CollectionRequest collection(FeaturesCall call, String collectionId) {
-        Layer layer = layer(collectionId);
+        Layer layer = layer(call, collectionId);
         return new CollectionRequest(layer, presentation(call, false));
     }
 
     public ItemsRequest items(FeaturesCall call, String collectionId) {
-        Layer layer = layer(collectionId);
+        Layer layer = layer(call, collectionId);
         Map<String, String> equals = new LinkedHashMap<>();
         Set<String> fields = new LinkedHashSet<>();
         for (FieldInfo f : layer.source().fields()) fields.add(f.name());
@@ -93,15 +92,16 @@ public class FeaturesRequestParser {
     }
 
     public ItemRequest item(FeaturesCall call, String collectionId, String featureId) {
-        Layer layer = layer(collectionId);
+        Layer layer = layer(call, collectionId);
         for (String key : call.params().keySet()) {
             if (!ITEM.contains(key)) throw FeaturesException.badParameter("unknown parameter '" + key + "'; a feature takes " + new TreeSet<>(ITEM));
         }
         return new ItemRequest(layer, featureId, crs(call, "crs"), datetime(single(call, "datetime")), presentation(call, true));
     }
 
-    private Layer layer(String collectionId) {
-        return collections().stream().filter(l -> l.name().equals(collectionId)).findFirst()
+    /** A collection the caller may not see is answered as one that does not exist. */
+    private Layer layer(FeaturesCall call, String collectionId) {
+        return collections(call).stream().filter(l -> l.name().equals(collectionId)).findFirst()
                 .orElseThrow(() -> FeaturesException.notFound("no collection '" + collectionId + "'"));
     }
 

@@ -44,7 +44,7 @@ public class FeaturesService {
         return answer(() -> {
             Lang lang = parser.apiLanguage(call);
             return FeaturesResponse.of(200, OpenApiDocument.MEDIA_TYPE + ";charset=UTF-8", Map.of("Content-Language", lang.code()),
-                    OpenApiDocument.write(call.baseUrl(), metadata, parser.collections(), lang));
+                    OpenApiDocument.write(call.baseUrl(), metadata, parser.collections(call), lang));
         });
     }
 
@@ -61,7 +61,7 @@ public class FeaturesService {
         return answer(() -> {
             Presentation p = parser.presentation(call);
             ResourceLinks links = new ResourceLinks(call.baseUrl(), p);
-            List<Layer> layers = parser.collections();
+            List<Layer> layers = parser.collections(call);
             return ok(p, null, p.format().isHtml() ? FeaturesHtml.collections(layers, p, links)
                     : FeaturesJson.collections(layers, p.lang(), links.collections(), links));
         });

@@ -40,6 +40,10 @@ public record Layer(
         }
     }
 
+    public Layer withVisibility(Visibility newVisibility) {
+        return new Layer(name, title, abstractText, keywords, source, queryable, defaultStyle, styles, minScale, maxScale, newVisibility, attribution);
+    }
+
     /** True when the layer is drawn at this scale denominator. */
     public boolean visibleAt(double scaleDenominator) {
         return scaleDenominator >= minScale && (maxScale == 0 || scaleDenominator < maxScale);

@@ -27,6 +27,11 @@ public class LayerCatalog {
         return updateSequence.get();
     }
 
+    /** The catalog as seen by someone with this access: what every map service answers from. */
+    public CatalogView view(LayerAccess access) {
+        return new CatalogView(this, access);
+    }
+
     /** Called with the names of the layers a change affected. */
     public void onChange(Consumer<List<String>> listener) {
         listeners.add(listener);

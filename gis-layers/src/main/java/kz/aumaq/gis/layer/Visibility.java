@@ -1,6 +1,6 @@
 package kz.aumaq.gis.layer;
 
-/** Who may see a layer; enforced once security lands. */
+/** Who may see a layer: everyone, or signed-in users only (decided per viewer through {@link LayerAccess}). */
 public enum Visibility {
     PUBLIC, RESTRICTED
 }

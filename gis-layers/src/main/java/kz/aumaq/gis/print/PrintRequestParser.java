@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import kz.aumaq.gis.layer.LayerAccess;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.text.Lang;
 import kz.aumaq.gis.unit.InvalidParameterException;
@@ -19,7 +20,7 @@ import kz.aumaq.gis.wms.WmsRequestParser;
  * and the size of the sheet, without touching the database. The map part is handed to the WMS
  * GetMap parser as the equivalent GetMap at the print DPI, so layers, groups, styles, CRSs, axis
  * order and as-of dates mean exactly what they mean in WMS, and layer names are looked up in the
- * catalog in that one place.
+ * catalog in that one place — as the viewer sees it: a layer they may not see cannot be printed.
  */
 public final class PrintRequestParser {
 
@@ -43,7 +44,12 @@ public final class PrintRequestParser {
         this.clock = clock;
     }
 
+    /** An anonymous print: public layers only. */
     public PrintRequest parse(Map<String, String> params) {
+        return parse(params, LayerAccess.PUBLIC);
+    }
+
+    public PrintRequest parse(Map<String, String> params, LayerAccess access) {
         PrintFormat format = format(params.get("format"));
         Lang lang = lang(params.get("lang"));
         double dpi = dpi(params.get("dpi"));
@@ -72,21 +78,21 @@ public final class PrintRequestParser {
         if (asOf != null) getMap.put("TIME", asOf.toString());
         GetMapRequest map;
         try {
-            map = wms.map(getMap);
+            map = wms.map(getMap, access);
         } catch (WmsException e) {
             throw new InvalidParameterException(parameter(e.locator()), e.getMessage());
         }
 
-        if (title == null) title = defaultTitle(layers, map, lang);
+        if (title == null) title = defaultTitle(layers, map, lang, access);
         PrintRequest request = new PrintRequest(map, title, lang, format, asOf, LocalDate.now(clock));
         checkSheet(request);
         return request;
     }
 
     /** The first named layer's (or group's) title: what the map mainly shows. */
-    private String defaultTitle(String layers, GetMapRequest map, Lang lang) {
+    private String defaultTitle(String layers, GetMapRequest map, Lang lang, LayerAccess access) {
         String first = layers.split(",")[0].trim();
-        String title = catalog.group(first).map(g -> g.title().in(lang))
+        String title = catalog.view(access).group(first).map(g -> g.title().in(lang))
                 .orElseGet(() -> map.layers().get(0).layer().title().in(lang));
         return title.isEmpty() ? first : title;
     }

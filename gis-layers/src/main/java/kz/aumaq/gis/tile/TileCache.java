@@ -85,11 +85,17 @@ public class TileCache {
         if (disk != null) disk.asMap().keySet().removeIf(k -> touches(k.layer(), names) && (lonLat == null || lonLat.intersects(toLonLat(k))));
     }
 
-    /** A key names one layer or group, or (for WMS TILED requests) {@code wms:a,b,}: any of them counts. */
+    /**
+     * A key names one layer or group, or a list of layers drawn together: {@code wms:a,b,} for WMS
+     * TILED requests, {@code group:a,b,} for a group seen only in part. The group and any of the
+     * layers count.
+     */
     private static boolean touches(String keyLayer, Set<String> names) {
         if (names.contains(keyLayer)) return true;
-        if (!keyLayer.startsWith("wms:")) return false;
-        for (String part : keyLayer.substring(4).split(",")) if (names.contains(part)) return true;
+        int colon = keyLayer.indexOf(':');
+        if (colon < 0) return false;
+        if (names.contains(keyLayer.substring(0, colon))) return true;
+        for (String part : keyLayer.substring(colon + 1).split(",")) if (names.contains(part)) return true;
         return false;
     }
 

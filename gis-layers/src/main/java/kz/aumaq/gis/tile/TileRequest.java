@@ -9,7 +9,8 @@ import kz.aumaq.gis.text.Lang;
 /**
  * A validated tile request.
  *
- * @param name   the layer or group name the tile is published under (the cache's invalidation key)
+ * @param name   the layer or group name the tile is published under (the cache's invalidation key);
+ *               for a group seen only in part, {@link #partialGroupName} of the members drawn
  * @param style  the style name as requested ({@code default} for the layer's default)
  * @param layers what to draw, bottom to top
  * @param x      column, counted from the grid's left edge
@@ -17,4 +18,19 @@ import kz.aumaq.gis.text.Lang;
  */
 public record TileRequest(String name, String style, List<StyledLayer> layers, TileGrid grid, int z, int x, int y,
                           ImageFormat format, Lang lang, LocalDate date, boolean transparent) {
+
+    /** True when any layer drawn is not public: such a tile is for its viewer, not for shared caches. */
+    public boolean restricted() {
+        return layers.stream().anyMatch(l -> l.layer().visibility() != kz.aumaq.gis.layer.Visibility.PUBLIC);
+    }
+
+    /**
+     * The cache name of a group drawn with only some of its members ({@code admin:regions,districts,}):
+     * distinct from the whole group's tiles, and dropped whenever the group or one of them changes.
+     */
+    public static String partialGroupName(String group, List<String> members) {
+        StringBuilder b = new StringBuilder(group).append(':');
+        for (String m : members) b.append(m).append(',');
+        return b.toString();
+    }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kz.aumaq.gis.geom.GeodesicArea;
+import kz.aumaq.gis.territory.OutOfScopeException;
+import kz.aumaq.gis.territory.TerritoryGuard;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
@@ -33,6 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its parent gets a new boundary); the geometry is valid, non-empty and of the level's type
  * (Point for settlements, (Multi)Polygon otherwise).
  *
+ * <p>It is also where the territorial check sits: every unit a write inserts or closes must lie in
+ * the current actor's territory ({@link TerritoryGuard}, by materialized path), or nothing is
+ * written ({@link OutOfScopeException}).
+ *
  * <p>Listeners hear about a write after its transaction commits (the outermost one, when the
  * caller wraps the write in its own), so caches never drop tiles for data that is rolled back
  * or re-render from data not yet visible.
@@ -40,11 +46,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AdminUnitWriter {
 
     private final AdminUnitRepository repository;
+    private final TerritoryGuard guard;
     private final TransactionTemplate tx;
     private final List<Consumer<List<AdminUnit>>> listeners = new CopyOnWriteArrayList<>();
 
-    public AdminUnitWriter(DataSource dataSource, AdminUnitRepository repository) {
+    public AdminUnitWriter(DataSource dataSource, AdminUnitRepository repository, TerritoryGuard guard) {
         this.repository = repository;
+        this.guard = guard;
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
@@ -91,6 +99,19 @@ public class AdminUnitWriter {
         });
     }
 
+    /**
+     * What of this batch lies outside the current actor's territory, without writing anything: for
+     * dry runs, whose reports should say so before a commit is tried. A batch that breaks the
+     * invariants answers nothing here (its checks report that, and the commit refuses it anyway).
+     */
+    public List<String> outOfScope(List<AdminUnit> batch, List<ClosedVersion> retire) {
+        try {
+            return guard.outside(prepareUnguarded(batch, retire, true).touched());
+        } catch (UnitInvariantViolation e) {
+            return List.of();
+        }
+    }
+
     private void notifyAfterCommit(List<AdminUnit> changed) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -102,9 +123,22 @@ public class AdminUnitWriter {
 
     /** Units ready to insert, and stored versions to close (as keys and as the closed units). */
     private record Plan(List<AdminUnit> ready, List<ClosedVersion> closed, List<AdminUnit> closedUnits) {
+
+        /** Everything the write changes: new versions where they go, closed ones where they are. */
+        List<AdminUnit> touched() {
+            List<AdminUnit> all = new ArrayList<>(ready);
+            all.addAll(closedUnits);
+            return all;
+        }
     }
 
     private Plan prepare(List<AdminUnit> batch, List<ClosedVersion> retire, boolean versioned) {
+        Plan plan = prepareUnguarded(batch, retire, versioned);
+        guard.requireInside(plan.touched());
+        return plan;
+    }
+
+    private Plan prepareUnguarded(List<AdminUnit> batch, List<ClosedVersion> retire, boolean versioned) {
         List<String> problems = new ArrayList<>();
         Set<Kato> wanted = new HashSet<>();
         for (AdminUnit u : batch) {

@@ -11,7 +11,9 @@ import javax.xml.stream.XMLStreamWriter;
 import kz.aumaq.gis.crs.CrsRegistry;
 import kz.aumaq.gis.crs.MapCrs;
 import kz.aumaq.gis.image.ImageFormat;
+import kz.aumaq.gis.layer.CatalogView;
 import kz.aumaq.gis.layer.Layer;
+import kz.aumaq.gis.layer.LayerAccess;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
 import kz.aumaq.gis.ows.XmlText;
@@ -23,6 +25,7 @@ import org.locationtech.jts.geom.Envelope;
  * WMS capabilities documents: 1.3.0 ({@code WMS_Capabilities}, schema order of elements) and
  * 1.1.1 ({@code WMT_MS_Capabilities}, without the DOCTYPE so parsers never fetch the DTD).
  * Groups are named parent layers whose children are their members, as GeoServer publishes them.
+ * Each document lists what its reader may see: the catalog through their {@link LayerAccess}.
  */
 public class CapabilitiesWriter {
 
@@ -36,12 +39,12 @@ public class CapabilitiesWriter {
         this.limits = limits;
     }
 
-    /** @param serviceUrl the URL clients call, e.g. {@code https://host/wms} */
-    public String write(GetCapabilitiesRequest request, String serviceUrl) {
+    /** @param serviceUrl the URL clients call, e.g. {@code https://host/wms}; @param access who reads the document */
+    public String write(GetCapabilitiesRequest request, String serviceUrl, LayerAccess access) {
         try {
             StringWriter out = new StringWriter(32 * 1024);
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            new Document(x, request.version(), request.lang(), serviceUrl.endsWith("?") ? serviceUrl : serviceUrl + "?").write();
+            new Document(x, catalog.view(access), request.version(), request.lang(), serviceUrl.endsWith("?") ? serviceUrl : serviceUrl + "?").write();
             x.close();
             return out.toString();
         } catch (XMLStreamException e) {
@@ -51,13 +54,15 @@ public class CapabilitiesWriter {
 
     private final class Document {
         private final XMLStreamWriter x;
+        private final CatalogView catalog;
         private final WmsVersion v;
         private final Lang lang;
         private final String url;
         private final boolean v13;
 
-        Document(XMLStreamWriter x, WmsVersion v, Lang lang, String url) {
+        Document(XMLStreamWriter x, CatalogView catalog, WmsVersion v, Lang lang, String url) {
             this.x = x;
+            this.catalog = catalog;
             this.v = v;
             this.lang = lang;
             this.url = url;

@@ -11,7 +11,9 @@ import java.util.Map;
 import kz.aumaq.gis.crs.CrsRegistry;
 import kz.aumaq.gis.crs.MapCrs;
 import kz.aumaq.gis.image.ImageFormat;
+import kz.aumaq.gis.layer.CatalogView;
 import kz.aumaq.gis.layer.Layer;
+import kz.aumaq.gis.layer.LayerAccess;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
 import kz.aumaq.gis.render.MapView;
@@ -23,7 +25,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Turns WMS key-value parameters (keys case-insensitive, as the standard says) into immutable,
- * fully validated request records. Reads the in-memory catalog only, never the database.
+ * fully validated request records. Reads the in-memory catalog only, never the database, and only
+ * as the viewer sees it: a layer they may not see is LayerNotDefined, like one that does not exist.
  */
 public class WmsRequestParser {
 
@@ -60,11 +63,15 @@ public class WmsRequestParser {
         return new GetCapabilitiesRequest(version, lang(kvp));
     }
 
-    public GetMapRequest map(Map<String, String> kvp) {
+    public GetMapRequest map(Map<String, String> kvp, LayerAccess access) {
+        return map(kvp, catalog.view(access));
+    }
+
+    private GetMapRequest map(Map<String, String> kvp, CatalogView view) {
         WmsVersion version = version(kvp);
         ExceptionFormat exceptions = ExceptionFormat.parse(kvp.get("EXCEPTIONS"));
         if (exceptions == null) throw new WmsException("InvalidParameterValue", "EXCEPTIONS", "EXCEPTIONS must be XML, INIMAGE or BLANK, got '" + kvp.get("EXCEPTIONS") + "'");
-        List<StyledLayer> layers = layers(kvp);
+        List<StyledLayer> layers = layers(kvp, view);
         String crsKey = version == WmsVersion.V130 ? "CRS" : "SRS";
         String crsCode = required(kvp, crsKey);
         MapCrs crs = CrsRegistry.lookup(crsCode).orElseThrow(() -> new WmsException("InvalidCRS", crsKey,
@@ -94,12 +101,13 @@ public class WmsRequestParser {
                 exceptions, lang(kvp), date(kvp), bool(kvp, "TILED"));
     }
 
-    public GetFeatureInfoRequest featureInfo(Map<String, String> kvp) {
-        GetMapRequest map = map(withDefaultFormat(kvp));
+    public GetFeatureInfoRequest featureInfo(Map<String, String> kvp, LayerAccess access) {
+        CatalogView view = catalog.view(access);
+        GetMapRequest map = map(withDefaultFormat(kvp), view);
         WmsVersion version = map.version();
         List<Layer> query = new ArrayList<>();
         for (String name : names(required(kvp, "QUERY_LAYERS"))) {
-            List<Layer> expanded = expand(name, "QUERY_LAYERS");
+            List<Layer> expanded = expand(name, "QUERY_LAYERS", view);
             for (Layer l : expanded) {
                 if (!l.queryable()) throw new WmsException("LayerNotQueryable", "QUERY_LAYERS", "layer " + l.name() + " is not queryable");
                 query.add(l);
@@ -135,11 +143,12 @@ public class WmsRequestParser {
         return new GetFeatureInfoRequest(map, query, info, i, j, count, tolerance);
     }
 
-    public GetLegendGraphicRequest legend(Map<String, String> kvp) {
+    public GetLegendGraphicRequest legend(Map<String, String> kvp, LayerAccess access) {
+        CatalogView view = catalog.view(access);
         String name = required(kvp, "LAYER");
-        Layer layer = catalog.layer(name).orElseThrow(() -> new WmsException("LayerNotDefined", "LAYER", "no layer named " + name));
+        Layer layer = view.layer(name).orElseThrow(() -> new WmsException("LayerNotDefined", "LAYER", "no layer named " + name));
         String styleName = kvp.get("STYLE");
-        Style style = style(layer, styleName == null ? "" : styleName.trim(), "STYLE");
+        Style style = style(layer, styleName == null ? "" : styleName.trim(), "STYLE", view);
         String formatName = kvp.getOrDefault("FORMAT", "image/png");
         ImageFormat format = ImageFormat.fromName(formatName).orElseThrow(() -> new WmsException("InvalidFormat", "FORMAT",
                 "FORMAT " + formatName + " is not offered; use one of " + ImageFormat.advertised()));
@@ -178,7 +187,7 @@ public class WmsRequestParser {
         return version;
     }
 
-    private List<StyledLayer> layers(Map<String, String> kvp) {
+    private List<StyledLayer> layers(Map<String, String> kvp, CatalogView view) {
         List<String> names = names(required(kvp, "LAYERS"));
         String stylesValue = kvp.getOrDefault("STYLES", "");
         List<String> styles = stylesValue.isBlank() ? List.of() : Arrays.asList(stylesValue.split(",", -1));
@@ -190,35 +199,35 @@ public class WmsRequestParser {
         for (int k = 0; k < names.size(); k++) {
             String styleName = styles.isEmpty() ? "" : styles.get(k).trim();
             String name = names.get(k);
-            if (catalog.group(name).isPresent()) {
+            if (view.group(name).isPresent()) {
                 if (!styleName.isEmpty() && !styleName.equalsIgnoreCase("default")) {
                     throw new WmsException("StyleNotDefined", "STYLES", "group " + name + " has only its default style, not " + styleName);
                 }
-                for (Layer l : expand(name, "LAYERS")) out.add(new StyledLayer(l, style(l, "", "STYLES")));
+                for (Layer l : expand(name, "LAYERS", view)) out.add(new StyledLayer(l, style(l, "", "STYLES", view)));
             } else {
-                Layer l = catalog.layer(name).orElseThrow(() -> new WmsException("LayerNotDefined", "LAYERS", "no layer named " + name));
-                out.add(new StyledLayer(l, style(l, styleName, "STYLES")));
+                Layer l = view.layer(name).orElseThrow(() -> new WmsException("LayerNotDefined", "LAYERS", "no layer named " + name));
+                out.add(new StyledLayer(l, style(l, styleName, "STYLES", view)));
             }
         }
         return out;
     }
 
-    private List<Layer> expand(String name, String param) {
-        LayerGroup group = catalog.group(name).orElse(null);
+    private List<Layer> expand(String name, String param, CatalogView view) {
+        LayerGroup group = view.group(name).orElse(null);
         if (group == null) {
-            return List.of(catalog.layer(name).orElseThrow(() -> new WmsException("LayerNotDefined", param, "no layer named " + name)));
+            return List.of(view.layer(name).orElseThrow(() -> new WmsException("LayerNotDefined", param, "no layer named " + name)));
         }
         List<Layer> out = new ArrayList<>();
-        for (String member : group.layers()) catalog.layer(member).ifPresent(out::add);
+        for (String member : group.layers()) view.layer(member).ifPresent(out::add);
         return out;
     }
 
-    private Style style(Layer layer, String name, String param) {
+    private Style style(Layer layer, String name, String param, CatalogView view) {
         String wanted = name.isEmpty() || name.equalsIgnoreCase("default") ? layer.defaultStyle() : name;
         if (!layer.styles().contains(wanted)) {
             throw new WmsException("StyleNotDefined", param, "layer " + layer.name() + " has no style " + name + "; it has " + layer.styles());
         }
-        return catalog.style(wanted).orElseThrow(() -> new WmsException("StyleNotDefined", param, "style " + wanted + " is missing from the catalog"));
+        return view.style(wanted).orElseThrow(() -> new WmsException("StyleNotDefined", param, "style " + wanted + " is missing from the catalog"));
     }
 
     private static List<String> names(String value) {

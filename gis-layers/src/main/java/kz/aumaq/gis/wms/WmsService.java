@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import kz.aumaq.gis.crs.MapCrs;
 import kz.aumaq.gis.image.ImageFormat;
 import kz.aumaq.gis.image.ImageWriter;
+import kz.aumaq.gis.layer.LayerAccess;
 import kz.aumaq.gis.ows.OgcResponse;
 import kz.aumaq.gis.render.MapRenderer;
 import kz.aumaq.gis.render.RenderLimitExceeded;
@@ -41,13 +42,16 @@ public class WmsService {
         this.limits = limits;
     }
 
-    /** @param params the query parameters (any key case) ; @param serviceUrl the URL this service is reached at */
+    /** An anonymous request. @param params the query parameters (any key case) ; @param serviceUrl the URL this service is reached at */
     public OgcResponse handle(Map<String, String> params, String serviceUrl) {
-        return handle(params, () -> serviceUrl);
+        return handle(params, () -> serviceUrl, LayerAccess.PUBLIC);
     }
 
-    /** As above; the service URL is only worked out for the capabilities, which need it. */
-    public OgcResponse handle(Map<String, String> params, java.util.function.Supplier<String> serviceUrl) {
+    /**
+     * As above, for a viewer with this access (layers they may not see do not exist for them); the
+     * service URL is only worked out for the capabilities, which need it.
+     */
+    public OgcResponse handle(Map<String, String> params, java.util.function.Supplier<String> serviceUrl, LayerAccess access) {
         Map<String, String> kvp = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         kvp.putAll(params);
         WmsVersion version = WmsVersion.exact(kvp.get("VERSION"));
@@ -65,19 +69,19 @@ public class WmsService {
                     GetCapabilitiesRequest r = parser.capabilities(kvp);
                     version = r.version();
                     String type = r.version() == WmsVersion.V130 ? "text/xml;charset=UTF-8" : "application/vnd.ogc.wms_xml;charset=UTF-8";
-                    return OgcResponse.ok(type, capabilities.write(r, serviceUrl.get()).getBytes(StandardCharsets.UTF_8));
+                    return OgcResponse.ok(type, capabilities.write(r, serviceUrl.get(), access).getBytes(StandardCharsets.UTF_8));
                 }
                 case "getmap", "map" -> {
-                    map = parser.map(kvp);
+                    map = parser.map(kvp, access);
                     return getMap(map);
                 }
                 case "getfeatureinfo", "feature_info" -> {
-                    GetFeatureInfoRequest r = parser.featureInfo(kvp);
+                    GetFeatureInfoRequest r = parser.featureInfo(kvp, access);
                     return OgcResponse.ok(r.infoFormat().mimeType + ";charset=UTF-8",
                             FeatureInfoWriter.write(featureInfo.find(r), r.infoFormat()));
                 }
                 case "getlegendgraphic" -> {
-                    GetLegendGraphicRequest r = parser.legend(kvp);
+                    GetLegendGraphicRequest r = parser.legend(kvp, access);
                     return OgcResponse.ok(r.format().contentType(), LegendRenderer.render(r));
                 }
                 default -> throw new WmsException("OperationNotSupported", "REQUEST", "REQUEST " + request

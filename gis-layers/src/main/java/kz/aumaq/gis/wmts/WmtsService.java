@@ -10,7 +10,9 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import kz.aumaq.gis.layer.CatalogView;
 import kz.aumaq.gis.layer.Layer;
+import kz.aumaq.gis.layer.LayerAccess;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
 import kz.aumaq.gis.ows.OgcResponse;
@@ -45,7 +47,13 @@ public class WmtsService {
         this.metadata = metadata;
     }
 
+    /** An anonymous request. */
     public OgcResponse handle(Map<String, String> params, String serviceUrl) {
+        return handle(params, serviceUrl, LayerAccess.PUBLIC);
+    }
+
+    /** A request by a viewer with this access: capabilities list, and GetTile serves, only what they may see. */
+    public OgcResponse handle(Map<String, String> params, String serviceUrl, LayerAccess access) {
         Map<String, String> kvp = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         kvp.putAll(params);
         try {
@@ -56,7 +64,7 @@ public class WmtsService {
             switch (request.trim().toLowerCase(Locale.ROOT)) {
                 case "getcapabilities":
                     Lang lang = Lang.fromCode(kvp.get("LANGUAGE")).orElse(Lang.DEFAULT);
-                    return OgcResponse.ok("application/xml;charset=UTF-8", capabilities(serviceUrl, lang).getBytes(StandardCharsets.UTF_8));
+                    return OgcResponse.ok("application/xml;charset=UTF-8", capabilities(serviceUrl, lang, catalog.view(access)).getBytes(StandardCharsets.UTF_8));
                 case "gettile":
                     String version = required(kvp, "VERSION");
                     if (!version.trim().equals("1.0.0")) throw new WmsException("InvalidParameterValue", "VERSION", "VERSION must be 1.0.0");
@@ -73,7 +81,7 @@ public class WmtsService {
                     String format = required(kvp, "FORMAT");
                     TileRequest r;
                     try {
-                        r = parser.parse(layer, style, grid, z, col, row, format, kvp.get("LANGUAGE"), kvp.get("TIME"), true);
+                        r = parser.parse(layer, style, grid, z, col, row, format, kvp.get("LANGUAGE"), kvp.get("TIME"), true, access);
                     } catch (WmsException e) {
                         // WMTS reports unknown layers and styles as InvalidParameterValue (400).
                         throw new WmsException("InvalidParameterValue", e.locator() == null ? null : e.locator().toUpperCase(Locale.ROOT), e.getMessage());
@@ -128,7 +136,7 @@ public class WmtsService {
         }
     }
 
-    private String capabilities(String serviceUrl, Lang lang) {
+    private String capabilities(String serviceUrl, Lang lang, CatalogView view) {
         String url = serviceUrl.endsWith("?") ? serviceUrl : serviceUrl + "?";
         try {
             StringWriter out = new StringWriter(32 * 1024);
@@ -167,9 +175,9 @@ public class WmtsService {
             x.writeEndElement();
             x.writeStartElement("Contents");
             List<String> names = new ArrayList<>();
-            for (LayerGroup g : catalog.groups()) names.add(g.name());
-            for (Layer l : catalog.layers()) names.add(l.name());
-            for (String name : names) layer(x, name, lang);
+            for (LayerGroup g : view.groups()) names.add(g.name());
+            for (Layer l : view.layers()) names.add(l.name());
+            for (String name : names) layer(x, name, lang, view);
             for (TileGrid grid : TileGrid.all()) matrixSet(x, grid);
             x.writeEndElement();
             x.writeEndElement();
@@ -181,19 +189,19 @@ public class WmtsService {
         }
     }
 
-    private void layer(XMLStreamWriter x, String name, Lang lang) throws XMLStreamException {
+    private void layer(XMLStreamWriter x, String name, Lang lang, CatalogView view) throws XMLStreamException {
         String title;
         Envelope extent = new Envelope();
         List<String> styles = new ArrayList<>();
         String defaultStyle;
-        LayerGroup group = catalog.group(name).orElse(null);
+        LayerGroup group = view.group(name).orElse(null);
         if (group != null) {
             title = group.title().in(lang);
-            for (String m : group.layers()) catalog.layer(m).ifPresent(l -> extent.expandToInclude(l.source().extent()));
+            for (String m : group.layers()) view.layer(m).ifPresent(l -> extent.expandToInclude(l.source().extent()));
             styles.add("default");
             defaultStyle = "default";
         } else {
-            Layer l = catalog.layer(name).orElseThrow();
+            Layer l = view.layer(name).orElseThrow();
             title = l.title().in(lang);
             extent.expandToInclude(l.source().extent());
             styles.addAll(l.styles());

@@ -172,6 +172,6 @@ class FeaturesRequestParserTest {
 
     @Test
     void collectionsAreTheQueryablePublicLayers() {
-        assertThat(parser.collections()).extracting(l -> l.name()).containsExactly("regions", "districts", "okrugs", "settlements");
+        assertThat(parser.collections(FeaturesCall.of(BASE, java.util.Map.of(), null, null))).extracting(l -> l.name()).containsExactly("regions", "districts", "okrugs", "settlements");
     }
 }

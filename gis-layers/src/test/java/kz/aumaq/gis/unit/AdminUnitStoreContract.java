@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import kz.aumaq.gis.territory.Actor;
+import kz.aumaq.gis.territory.TerritoryGuard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -39,7 +41,7 @@ abstract class AdminUnitStoreContract {
         DataSource ds = openDatabase();
         dataSource = ds;
         repository = new AdminUnitRepository(ds);
-        writer = new AdminUnitWriter(ds, repository);
+        writer = new AdminUnitWriter(ds, repository, new TerritoryGuard(repository, () -> Actor.operator("test")));
         writer.insert(List.of(
                 unit("000000000", Level.COUNTRY, null, box(60, 40, 80, 55), "Қазақстан", "Казахстан", "Kazakhstan", OLD, null),
                 // Two versions of one region: before and after the 2022 reform.

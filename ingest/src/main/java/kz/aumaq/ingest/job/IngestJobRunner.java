@@ -9,9 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kz.aumaq.gis.territory.OutOfScopeException;
 import kz.aumaq.gis.unit.UnitInvariantViolation;
 import kz.aumaq.ingest.report.Finding;
 import kz.aumaq.ingest.report.Findings;
+import kz.aumaq.ingest.report.OutOfScope;
 import kz.aumaq.ingest.report.Severity;
 import kz.aumaq.ingest.source.DatasetReader;
 import kz.aumaq.ingest.source.IngestException;
@@ -109,9 +111,12 @@ public class IngestJobRunner {
         } catch (UnitInvariantViolation e) {
             String message = "the store refused the write (its invariants); nothing was written";
             e.problems().forEach(p -> findings.add(Severity.ERROR, "refused-by-store", message, p));
+        } catch (OutOfScopeException e) {
+            OutOfScope.findings(e.problems()).forEach(findings::add);
         } catch (RuntimeException e) {
+            // The report is shown over the web: the database's own message (SQL, constraint names) stays in the log.
             log.warn("ingest of {} failed while writing", request.file(), e);
-            findings.add(Severity.ERROR, "write-failed", "writing failed, nothing was written: " + e.getMessage(), null);
+            findings.add(Severity.ERROR, "write-failed", "writing failed, nothing was written (the server log has the cause)", null);
         }
         return draft.record(JobStatus.FAILED, sha, read, LoadCounts.NONE, findings);
     }

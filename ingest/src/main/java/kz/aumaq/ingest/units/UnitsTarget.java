@@ -10,6 +10,7 @@ import kz.aumaq.ingest.job.IngestJob;
 import kz.aumaq.ingest.job.IngestTarget;
 import kz.aumaq.ingest.job.LoadCounts;
 import kz.aumaq.ingest.report.Finding;
+import kz.aumaq.ingest.report.OutOfScope;
 import kz.aumaq.ingest.source.SourceDataset;
 
 /**
@@ -37,10 +38,12 @@ public class UnitsTarget implements IngestTarget {
     @Override
     public CheckedLoad check(SourceDataset dataset) {
         UnitPlan plan = plan(dataset);
+        // Said in the dry run already; the writer refuses it again at the commit.
+        List<Finding> findings = plan.hasErrors() ? plan.findings() : OutOfScope.with(plan.findings(), writer.outOfScope(plan.units(), plan.retire()));
         return new CheckedLoad() {
             @Override
             public List<Finding> findings() {
-                return plan.findings();
+                return findings;
             }
 
             @Override

@@ -3,22 +3,36 @@ package kz.aumaq.ingest.values;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import kz.aumaq.gis.territory.OutOfScopeException;
+import kz.aumaq.gis.territory.TerritoryGuard;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The {@code indicator_value} table. */
+/**
+ * The {@code indicator_value} table. Every write passes the territorial check first: a user may
+ * only change the figures of units in their scope ({@link TerritoryGuard}).
+ */
 public class IndicatorValueStore {
 
     private final JdbcTemplate jdbc;
+    private final TerritoryGuard guard;
 
-    public IndicatorValueStore(DataSource dataSource) {
+    public IndicatorValueStore(DataSource dataSource, TerritoryGuard guard) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.guard = guard;
+    }
+
+    /** The units of these values the current actor may not change (none: all may be written). */
+    public List<String> outOfScope(List<IndicatorValue> values) {
+        return guard.outsideCodes(values.stream().map(IndicatorValue::kato).toList());
     }
 
     /**
      * Writes the values, each replacing any stored value of its key (delete + insert works the
      * same on H2 and PostGIS); call inside the job's transaction. Answers how many it replaced.
+     * Refuses the whole batch ({@link OutOfScopeException}) when any unit is outside the actor's territory.
      */
     public int replace(List<IndicatorValue> values, String source) {
+        guard.requireInsideCodes(values.stream().map(IndicatorValue::kato).toList());
         List<Object[]> keys = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         for (IndicatorValue v : values) {

@@ -7,6 +7,7 @@ import kz.aumaq.ingest.job.IngestJob;
 import kz.aumaq.ingest.job.IngestTarget;
 import kz.aumaq.ingest.job.LoadCounts;
 import kz.aumaq.ingest.report.Finding;
+import kz.aumaq.ingest.report.OutOfScope;
 import kz.aumaq.ingest.source.SourceDataset;
 
 /**
@@ -28,10 +29,11 @@ public class ValuesTarget implements IngestTarget {
     @Override
     public CheckedLoad check(SourceDataset dataset) {
         ValuePlan plan = new ValuePlanner(units).plan(dataset, options);
+        List<Finding> findings = OutOfScope.with(plan.findings(), store.outOfScope(plan.values()));
         return new CheckedLoad() {
             @Override
             public List<Finding> findings() {
-                return plan.findings();
+                return findings;
             }
 
             @Override

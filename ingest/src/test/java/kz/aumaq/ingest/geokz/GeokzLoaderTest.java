@@ -129,7 +129,7 @@ class GeokzLoaderTest {
         DataSource db = H2gisTestDatabase.migrated(tmp);
         AdminUnitRepository repository = new AdminUnitRepository(db);
 
-        List<AdminUnit> stored = new AdminUnitWriter(db, repository).insert(units);
+        List<AdminUnit> stored = new AdminUnitWriter(db, repository, new kz.aumaq.gis.territory.TerritoryGuard(repository, () -> kz.aumaq.gis.territory.Actor.operator("test"))).insert(units);
 
         assertThat(stored).hasSameSizeAs(units);
         assertThat(repository.count()).isEqualTo(units.size());

@@ -35,7 +35,7 @@ final class UnitIngestFixture {
     UnitIngestFixture(Path tmp, Path geokz) {
         this.db = H2gisTestDatabase.migrated(tmp);
         this.repository = new AdminUnitRepository(db);
-        this.writer = new AdminUnitWriter(db, repository);
+        this.writer = new AdminUnitWriter(db, repository, new kz.aumaq.gis.territory.TerritoryGuard(repository, () -> kz.aumaq.gis.territory.Actor.operator("test")));
         this.jobs = new IngestJobRepository(db);
         this.geokz = geokz;
     }

@@ -13,6 +13,10 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kz.aumaq.gis.demo.DemoTerritory;
 import kz.aumaq.gis.demo.DemoTerritoryGenerator;
+import kz.aumaq.gis.territory.Actor;
+import kz.aumaq.gis.territory.TerritorialScope;
+import kz.aumaq.gis.territory.TerritoryGuard;
+import kz.aumaq.gis.unit.Kato;
 import kz.aumaq.gis.unit.AdminUnit;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
@@ -39,6 +43,7 @@ class IndicatorValueIngestTest {
     private AdminUnitRepository units;
     private IndicatorValueStore store;
     private IngestJobRunner runner;
+    private Actor actor = Actor.operator("test");
 
     @BeforeEach
     void regions() {
@@ -46,8 +51,9 @@ class IndicatorValueIngestTest {
         units = new AdminUnitRepository(db);
         DemoTerritory demo = new DemoTerritoryGenerator().generate();
         List<AdminUnit> top = Stream.concat(Stream.of(demo.country()), demo.byLevel(Level.REGION).stream()).toList();
-        new AdminUnitWriter(db, units).insert(top);
-        store = new IndicatorValueStore(db);
+        TerritoryGuard guard = new TerritoryGuard(units, () -> actor);
+        new AdminUnitWriter(db, units, guard).insert(top);
+        store = new IndicatorValueStore(db, guard);
         runner = new IngestJobRunner(db, new IngestJobRepository(db), List.of(new DatasetReaders()), Clock.systemUTC());
     }
 
@@ -68,6 +74,32 @@ class IndicatorValueIngestTest {
         assertThat(codes(r, Severity.INFO)).contains("empty-cells");
 
         assertThat(run(csv, "POP", false).job().status()).isEqualTo(JobStatus.UNCHANGED);
+    }
+
+    @Test
+    void aRegionalOfficerCannotLoadAnotherRegionsFigures() throws IOException {
+        Path csv = write("pop.csv", """
+                KATO;2024
+                350000000;1128,2
+                150000000;930
+                """);
+        actor = new Actor("karaganda-officer", TerritorialScope.of(Kato.of("350000000")));
+        JobResult dry = run(csv, "POP", true);
+        assertThat(dry.job().status()).isEqualTo(JobStatus.FAILED);
+        Finding outside = dry.findings().stream().filter(f -> f.code().equals("out-of-scope")).findFirst().orElseThrow();
+        assertThat(outside.examples()).containsExactly("unit 150000000 is outside the territory 350000000 of karaganda-officer");
+        assertThat(run(csv, "POP", false).job().status()).isEqualTo(JobStatus.FAILED);
+        assertThat(store.find("POP")).isEmpty();
+        // The store itself refuses, whoever calls it.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.replace(List.of(new IndicatorValue("POP", "150000000", "2024", "", 1)), "x"))
+                .isInstanceOf(kz.aumaq.gis.territory.OutOfScopeException.class);
+
+        Path own = write("own.csv", """
+                KATO;2024
+                350000000;1128,2
+                """);
+        assertThat(run(own, "POP", false).job().status()).isEqualTo(JobStatus.COMMITTED);
+        assertThat(store.find("POP")).extracting(IndicatorValue::kato).containsExactly("350000000");
     }
 
     @Test

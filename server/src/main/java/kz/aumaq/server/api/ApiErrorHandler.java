@@ -3,7 +3,10 @@ package kz.aumaq.server.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.aumaq.gis.territory.OutOfScopeException;
 import kz.aumaq.gis.unit.InvalidParameterException;
+import kz.aumaq.gis.unit.UnitInvariantViolation;
+import kz.aumaq.server.security.RequestBodyLimit;
 import kz.aumaq.gis.wms.ExceptionReport;
 import kz.aumaq.gis.wms.WmsException;
 import kz.aumaq.gis.wms.WmsVersion;
@@ -15,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -53,7 +57,41 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (causedBy(e, RequestBodyLimit.TooLarge.class)) return body(HttpStatus.PAYLOAD_TOO_LARGE, "body", e.getMostSpecificCause().getMessage(), request);
         return body(HttpStatus.BAD_REQUEST, "body", "the request body is not readable JSON", request);
+    }
+
+    /** A body without Content-Length that ran past aumaq.security.max-request-kb, read by a controller itself. */
+    @ExceptionHandler(RequestBodyLimit.TooLarge.class)
+    ResponseEntity<Map<String, Object>> bodyTooLarge(RequestBodyLimit.TooLarge e, HttpServletRequest request) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "body", e.getMessage(), request);
+    }
+
+    /** A write reaching outside the user's territory (the data layer's check): nothing was written. */
+    @ExceptionHandler(OutOfScopeException.class)
+    ResponseEntity<Map<String, Object>> outOfScope(OutOfScopeException e, HttpServletRequest request) {
+        ResponseEntity<Map<String, Object>> answer = body(HttpStatus.FORBIDDEN, null, e.getMessage(), request);
+        answer.getBody().put("problems", e.problems());
+        return answer;
+    }
+
+    /** The unit store's invariants refused a write: the caller's fault, each problem named. */
+    @ExceptionHandler(UnitInvariantViolation.class)
+    ResponseEntity<Map<String, Object>> invariant(UnitInvariantViolation e, HttpServletRequest request) {
+        ResponseEntity<Map<String, Object>> answer = body(HttpStatus.UNPROCESSABLE_CONTENT, null, "the unit store refused the change", request);
+        answer.getBody().put("problems", e.problems());
+        return answer;
+    }
+
+    /** A role check inside a controller (the URL rules answer before controllers run). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e, HttpServletRequest request) {
+        return body(HttpStatus.FORBIDDEN, null, "Your role does not allow this", request);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) if (type.isInstance(t)) return true;
+        return false;
     }
 
     /** An upload above the multipart limits (aumaq.ingest.max-upload-mb), refused before any controller runs. */

@@ -3,9 +3,13 @@ package kz.aumaq.server.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.aumaq.gis.layer.CatalogView;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
+import kz.aumaq.gis.layer.LayerVisibilityStore;
 import kz.aumaq.server.api.ApiException;
+import kz.aumaq.server.audit.AuditTrail;
+import kz.aumaq.server.security.LayerVisibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +27,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * styles, scale range, visibility…) and unpublished. Every change goes through
  * {@link LayerCatalog}, so WMS, capabilities and tiles follow at once, without a restart.
  *
+ * <p>Each viewer sees the layers they may see (a restricted one is a 404 for others, as an unknown
+ * one); changes are the GIS team's (see SecurityConfig) and go into the audit trail.
+ *
  * <p>Publishing a new layer needs a new {@code LayerSource} (uploaded data, indicators…); that comes
  * with later work, so there is no POST here yet.
  */
@@ -31,32 +38,40 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class LayerController {
 
     private final LayerCatalog catalog;
+    private final LayerVisibility visibility;
+    private final LayerVisibilityStore visibilities;
+    private final AuditTrail audit;
 
-    public LayerController(LayerCatalog catalog) {
+    public LayerController(LayerCatalog catalog, LayerVisibility visibility, LayerVisibilityStore visibilities, AuditTrail audit) {
         this.catalog = catalog;
+        this.visibility = visibility;
+        this.visibilities = visibilities;
+        this.audit = audit;
     }
 
     @GetMapping
     public List<Map<String, Object>> list() {
+        CatalogView view = view();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Layer l : catalog.layers()) out.add(LayerJson.describe(l, catalog.groups(), base()));
+        for (Layer l : view.layers()) out.add(LayerJson.describe(l, view.groups(), base()));
         return out;
     }
 
     @GetMapping("/{name}")
     public Map<String, Object> one(@PathVariable String name) {
-        return LayerJson.describe(existing(name), catalog.groups(), base());
+        return LayerJson.describe(existing(name), view().groups(), base());
     }
 
     /** Changes the fields present in the JSON body; answers with the layer as it now is. */
-    // Security (later issue): requires the catalog editor role.
     @PatchMapping(value = "/{name}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     public Map<String, Object> patch(@PathVariable String name, @RequestBody(required = false) String body) {
         LayerPatch patch = LayerPatch.parse(body);
         Layer updated;
+        Layer before;
         // Read, check and write under the catalog's own lock, so concurrent patches never undo each other.
         synchronized (catalog) {
             Layer layer = existing(name);
+            before = layer;
             try {
                 updated = patch.applyTo(layer, catalog);
                 if (!updated.equals(layer)) catalog.putLayer(updated);
@@ -65,20 +80,27 @@ public class LayerController {
                 throw new ApiException(HttpStatus.BAD_REQUEST, null, e.getMessage());
             }
         }
-        return LayerJson.describe(updated, catalog.groups(), base());
+        // Visibility outlives a restart (the rest of the catalog does not yet): kept in the database.
+        if (updated.visibility() != before.visibility()) visibilities.set(name, updated.visibility());
+        if (!updated.equals(before)) audit.record("layer.update", "layer", name, LayerJson.settings(before), LayerJson.settings(updated));
+        return LayerJson.describe(updated, view().groups(), base());
     }
 
     /** Unpublishes the layer (and takes it out of its groups); WMS then answers LayerNotDefined. */
-    // Security (later issue): requires the catalog editor role.
     @DeleteMapping("/{name}")
     public ResponseEntity<Void> delete(@PathVariable String name) {
-        existing(name);
+        Layer before = existing(name);
         catalog.removeLayer(name);
+        audit.record("layer.delete", "layer", name, LayerJson.settings(before), null);
         return ResponseEntity.noContent().build();
     }
 
+    private CatalogView view() {
+        return catalog.view(visibility.current());
+    }
+
     private Layer existing(String name) {
-        return catalog.layer(name).orElseThrow(() -> ApiException.notFound("No layer named " + name));
+        return view().layer(name).orElseThrow(() -> ApiException.notFound("No layer named " + name));
     }
 
     private static String base() {

@@ -41,6 +41,22 @@ final class LayerJson {
         return m;
     }
 
+    /** The editable settings alone (no extent, links or groups): what the audit trail keeps before and after a change. */
+    static Map<String, Object> settings(Layer layer) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", layer.title().asMap());
+        m.put("abstract", layer.abstractText().asMap());
+        m.put("keywords", layer.keywords());
+        m.put("queryable", layer.queryable());
+        m.put("defaultStyle", layer.defaultStyle());
+        m.put("styles", layer.styles());
+        m.put("minScale", layer.minScale());
+        m.put("maxScale", layer.maxScale());
+        m.put("visibility", layer.visibility().name().toLowerCase(Locale.ROOT));
+        m.put("attribution", layer.attribution());
+        return m;
+    }
+
     private static List<Map<String, Object>> links(Layer layer, Envelope bbox, String base) {
         List<Map<String, Object>> links = new ArrayList<>();
         links.add(StyleJson.link("self", "application/json", base + "/api/layers/" + layer.name()));

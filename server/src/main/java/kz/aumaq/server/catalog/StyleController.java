@@ -17,6 +17,8 @@ import kz.aumaq.gis.text.Lang;
 import kz.aumaq.gis.wms.StylePreview;
 import kz.aumaq.gis.wms.WmsException;
 import kz.aumaq.server.api.ApiException;
+import kz.aumaq.server.audit.AuditTrail;
+import kz.aumaq.server.security.LayerVisibility;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,12 +48,16 @@ public class StyleController {
 
     private final LayerCatalog catalog;
     private final StylePreview preview;
+    private final LayerVisibility visibility;
+    private final AuditTrail audit;
     private final SldReader reader = new SldReader();
     private final SldWriter writer = new SldWriter();
 
-    public StyleController(LayerCatalog catalog, StylePreview preview) {
+    public StyleController(LayerCatalog catalog, StylePreview preview, LayerVisibility visibility, AuditTrail audit) {
         this.catalog = catalog;
         this.preview = preview;
+        this.visibility = visibility;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -84,7 +90,6 @@ public class StyleController {
      * The path names the style, whatever the document calls it. Answers with the summary and what
      * the document said that the style does not keep ({@code ignored}).
      */
-    // Security (later issue): requires the catalog editor role.
     @PutMapping(value = "/{name}", consumes = {SLD, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     public ResponseEntity<Map<String, Object>> put(@PathVariable String name, @RequestBody(required = false) byte[] body) {
         validName(name);
@@ -97,11 +102,14 @@ public class StyleController {
         }
         Style style = new Style(name, imported.style().title(), imported.style().rules());
         boolean created;
+        Style before;
         // One lock with the catalog's own, so "created" is true for exactly one of two racing uploads.
         synchronized (catalog) {
-            created = catalog.style(name).isEmpty();
+            before = catalog.style(name).orElse(null);
+            created = before == null;
             catalog.putStyle(style);
         }
+        audit.record(created ? "style.create" : "style.update", "style", name, before == null ? null : sld(before), sld(style));
         Map<String, Object> answer = new LinkedHashMap<>(StyleJson.summary(style, usedBy(name), base()));
         answer.put("ignored", imported.ignored());
         if (!created) return ResponseEntity.ok(answer);
@@ -123,7 +131,7 @@ public class StyleController {
         }
         byte[] image;
         try {
-            image = preview.render(getMap, draft);
+            image = preview.render(getMap, draft, visibility.current());
         } catch (WmsException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.locator() == null ? null : e.locator().toLowerCase(java.util.Locale.ROOT), e.getMessage());
         }
@@ -134,25 +142,31 @@ public class StyleController {
     }
 
     /** Removes a style no layer uses; 409 names the layers that still do. */
-    // Security (later issue): requires the catalog editor role.
     @DeleteMapping("/{name}")
     public ResponseEntity<Void> delete(@PathVariable String name) {
-        existing(name);
+        Style before = existing(name);
         try {
             catalog.removeStyle(name);
         } catch (IllegalStateException e) {
             throw new ApiException(HttpStatus.CONFLICT, "name", "style " + name + " is used by layers " + usedBy(name)
                     + "; remove it from their styles first (PATCH /api/layers/{layer})");
         }
+        audit.record("style.delete", "style", name, sld(before), null);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A style as the audit trail keeps it: its SLD (in Kazakh titles), the form it is exchanged in. */
+    private Map<String, Object> sld(Style style) {
+        return Map.of("sld", writer.write(style, Lang.DEFAULT));
     }
 
     private Style existing(String name) {
         return catalog.style(name).orElseThrow(() -> ApiException.notFound("No style named " + name));
     }
 
+    /** The layers using a style, among those the viewer may see. */
     private List<String> usedBy(String style) {
-        return catalog.layers().stream().filter(l -> l.styles().contains(style)).map(Layer::name).toList();
+        return catalog.view(visibility.current()).layers().stream().filter(l -> l.styles().contains(style)).map(Layer::name).toList();
     }
 
     private static void validName(String name) {

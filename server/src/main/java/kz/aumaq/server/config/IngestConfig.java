@@ -8,6 +8,7 @@ import kz.aumaq.ingest.job.IngestJobRunner;
 import kz.aumaq.ingest.source.DatasetReader;
 import kz.aumaq.ingest.values.IndicatorValueStore;
 import kz.aumaq.ingest.format.DatasetReaders;
+import kz.aumaq.gis.territory.TerritoryGuard;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,8 @@ public class IngestConfig {
 
     @Bean
     @DependsOnDatabaseInitialization
-    IndicatorValueStore indicatorValueStore(DataSource dataSource) {
-        return new IndicatorValueStore(dataSource);
+    IndicatorValueStore indicatorValueStore(DataSource dataSource, TerritoryGuard guard) {
+        return new IndicatorValueStore(dataSource, guard);
     }
 
     /** Shapefile (.shp or .zip), GeoPackage, GeoJSON, CSV and XLSX, reprojected to EPSG:4326. */

@@ -11,6 +11,9 @@ import kz.aumaq.gis.layer.AdminLayers;
 import kz.aumaq.gis.layer.AdminUnitLayerSource;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
+import kz.aumaq.gis.layer.LayerVisibilityStore;
+import javax.sql.DataSource;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import kz.aumaq.gis.print.PrintRequestParser;
 import kz.aumaq.gis.print.PrintService;
 import kz.aumaq.gis.render.FeatureSets;
@@ -47,16 +50,26 @@ public class MapServicesConfig {
     }
 
     @Bean
-    StoredLayers storedLayers(FeatureLayerStore store, WmsProperties wms) {
-        return new StoredLayers(store, wms.attribution());
+    StoredLayers storedLayers(FeatureLayerStore store, WmsProperties wms, LayerVisibilityStore visibilities) {
+        return new StoredLayers(store, wms.attribution(), visibilities);
     }
 
-    /** The admin layers, then every feature layer ingest stored (loaded by the command line, perhaps in another process). */
     @Bean
-    LayerCatalog layerCatalog(AdminLayers admin, StoredLayers stored, WmsProperties wms) {
+    @DependsOnDatabaseInitialization
+    LayerVisibilityStore layerVisibilityStore(DataSource dataSource) {
+        return new LayerVisibilityStore(dataSource);
+    }
+
+    /**
+     * The admin layers, then every feature layer ingest stored (loaded by the command line, perhaps in
+     * another process); then the visibility editors gave them, so restricted layers stay restricted.
+     */
+    @Bean
+    LayerCatalog layerCatalog(AdminLayers admin, StoredLayers stored, WmsProperties wms, LayerVisibilityStore visibilities) {
         LayerCatalog catalog = new LayerCatalog();
         admin.publish(catalog, wms.attribution());
         stored.publishAll(catalog);
+        visibilities.applyTo(catalog);
         return catalog;
     }
 

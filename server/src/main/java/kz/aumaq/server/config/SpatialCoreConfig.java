@@ -3,6 +3,8 @@ package kz.aumaq.server.config;
 import java.time.Clock;
 import javax.sql.DataSource;
 import kz.aumaq.gis.featurelayer.FeatureLayerStore;
+import kz.aumaq.gis.territory.CurrentActor;
+import kz.aumaq.gis.territory.TerritoryGuard;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.gis.unit.UnitQueryParser;
@@ -32,9 +34,15 @@ public class SpatialCoreConfig {
         return new FeatureLayerStore(dataSource);
     }
 
+    /** The territorial check every write goes through; the "who" is the server's signed-in user, or the command line's operator. */
     @Bean
-    AdminUnitWriter adminUnitWriter(DataSource dataSource, AdminUnitRepository repository) {
-        return new AdminUnitWriter(dataSource, repository);
+    TerritoryGuard territoryGuard(AdminUnitRepository repository, CurrentActor actor) {
+        return new TerritoryGuard(repository, actor);
+    }
+
+    @Bean
+    AdminUnitWriter adminUnitWriter(DataSource dataSource, AdminUnitRepository repository, TerritoryGuard guard) {
+        return new AdminUnitWriter(dataSource, repository, guard);
     }
 
     @Bean

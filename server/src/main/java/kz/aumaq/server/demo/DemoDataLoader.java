@@ -6,6 +6,7 @@ import kz.aumaq.gis.demo.DemoTerritoryGenerator;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.server.config.AumaqProperties;
+import kz.aumaq.server.security.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -49,7 +50,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
         long start = System.nanoTime();
         DemoTerritory territory = new DemoTerritoryGenerator(properties.demo().seed()).generate();
         long generated = System.nanoTime();
-        List<?> stored = writer.insert(territory.units());
+        List<?> stored = SystemTask.run("demo", () -> writer.insert(territory.units()));
         log.info("Loaded demo territory: {} units (generated in {} ms, stored in {} ms). "
                         + "These boundaries are generated, not official.",
                 stored.size(), (generated - start) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);

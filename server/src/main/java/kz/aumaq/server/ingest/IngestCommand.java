@@ -27,6 +27,7 @@ import kz.aumaq.ingest.units.UnitsTarget;
 import kz.aumaq.ingest.values.IndicatorValueStore;
 import kz.aumaq.ingest.values.ValueLoadOptions;
 import kz.aumaq.ingest.values.ValuesTarget;
+import kz.aumaq.server.audit.AuditTrail;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -68,6 +69,7 @@ public final class IngestCommand {
             return USAGE;
         }
 
+        String operator = a.get("user") == null ? System.getProperty("user.name") : a.get("user");
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(IngestContext.class)
@@ -76,7 +78,7 @@ public final class IngestCommand {
                     .logStartupInfo(false)
                     .registerShutdownHook(false)
                     .properties(Map.of("aumaq.demo.enabled", "false", "logging.level.root", "WARN",
-                            "logging.level.org.flywaydb", "ERROR"))
+                            "logging.level.org.flywaydb", "ERROR", IngestContext.OPERATOR, operator))
                     .run(a.springArgs().toArray(String[]::new));
         } catch (RuntimeException e) {
             err.println("ingest: cannot open the database: " + rootMessage(e));
@@ -85,10 +87,13 @@ public final class IngestCommand {
         try (context) {
             String crs = a.get("crs");
             job.recorded().put("crs", crs);
-            JobRequest request = new JobRequest(a.get("user") == null ? System.getProperty("user.name") : a.get("user"),
-                    Path.of(a.get("file")), job.target(), job.level(), job.recorded(),
+            JobRequest request = new JobRequest(operator, Path.of(a.get("file")), job.target(), job.level(), job.recorded(),
                     crs == null ? ReadOptions.DEFAULT : ReadOptions.DEFAULT.withCrs(crs), a.dryRun());
             JobResult result = context.getBean(IngestJobRunner.class).run(request, job.build().apply(context));
+            if (result.job().status() == JobStatus.COMMITTED) {
+                context.getBean(AuditTrail.class).record(operator, "command line", "ingest.commit", "ingest-job",
+                        Long.toString(result.job().id()), null, IngestAudit.of(result.job()));
+            }
             out.print(ReportTable.render(result));
             out.flush();
             return result.job().status() == JobStatus.FAILED ? NOT_COMMITTED : OK;

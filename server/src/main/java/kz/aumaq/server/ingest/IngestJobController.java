@@ -10,7 +10,13 @@ import java.util.UUID;
 import kz.aumaq.ingest.job.IngestJob;
 import kz.aumaq.ingest.job.IngestJobRepository;
 import kz.aumaq.ingest.job.JobStatus;
+import java.util.EnumSet;
+import java.util.Set;
 import kz.aumaq.server.api.ApiException;
+import kz.aumaq.server.security.Role;
+import kz.aumaq.server.security.SignedInUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +57,10 @@ class IngestJobController {
         this.clock = clock;
     }
 
-    // Will need an ingest role once security comes.
+    /**
+     * Uploads a file as a job of the signed-in user (recorded as its user; the territorial check is theirs):
+     * boundaries and layers need the GIS editor role, indicator values also data entry.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@RequestPart(name = "file", required = false) MultipartFile file,
                                                @RequestParam Map<String, String> fields,
@@ -61,6 +70,7 @@ class IngestJobController {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "the file is larger than " + limits.maxUploadMb() + " MB");
         }
         UploadForm form = UploadForm.parse(file.getOriginalFilename(), fields);
+        requireRoleFor(form);
         String id = UUID.randomUUID().toString();
         UploadJob job = new UploadJob(id, uploads.save(id, file), form, clock.instant(), dryRun);
         try {
@@ -77,10 +87,11 @@ class IngestJobController {
         return view(job(id));
     }
 
-    // Will need an ingest role once security comes.
+    /** Commits as the user who asks now (their role and territory count, not the uploader's). */
     @PostMapping("/{id}/commit")
     ResponseEntity<Map<String, Object>> commit(@PathVariable String id) {
         UploadJob job = job(id);
+        requireRoleFor(job.form);
         if (job.snapshot().status().equals(JobStatus.DRY_RUN.code()) && !Files.isRegularFile(job.file)) {
             throw new ApiException(HttpStatus.GONE, null, "the uploaded file has expired; upload it again");
         }
@@ -108,6 +119,15 @@ class IngestJobController {
         return body;
     }
 
+    /** Boundaries and layers are the GIS team's; indicator values also data entry's. */
+    private static void requireRoleFor(UploadForm form) {
+        Set<Role> allowed = form.values() ? EnumSet.of(Role.ADMIN, Role.GIS_EDITOR, Role.DATA_ENTRY) : EnumSet.of(Role.ADMIN, Role.GIS_EDITOR);
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        if (!(a != null && a.getPrincipal() instanceof SignedInUser u && u.roles().stream().anyMatch(allowed::contains))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "target", "your role may not load target " + form.target());
+        }
+    }
+
     private UploadJob job(String id) {
         return worker.find(id).orElseThrow(() -> ApiException.notFound("no ingest job " + id + " (uploads are forgotten when the server restarts)"));
     }
@@ -124,6 +144,8 @@ class IngestJobController {
         v.put("level", job.form.levelCode());
         if (job.form.layer() != null) v.put("layer", job.form.layer());
         if (job.form.indicator() != null) v.put("indicator", job.form.indicator());
+        UploadJob.Requester who = job.requester();
+        if (who != null) v.put("user", who.name());
         v.put("received", job.received.toString());
         v.put("recordedJobs", s.recorded());
         if (s.result() != null) {

@@ -23,6 +23,9 @@ import kz.aumaq.ingest.values.IndicatorValueStore;
 import kz.aumaq.ingest.values.ValuesTarget;
 import kz.aumaq.ingest.units.UnitsTarget;
 import kz.aumaq.server.api.ApiException;
+import kz.aumaq.server.audit.AuditTrail;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -31,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs uploaded jobs one at a time on a single background thread: two loads at once would check
  * against data the other is changing. The queue is bounded so a burst of uploads is refused (503)
- * rather than piling up files and memory.
+ * rather than piling up files and memory. Each run runs as the user who asked for it (their
+ * security context on the worker thread), so the territorial check and the job record know them.
  */
 @Component
 class IngestWorker {
@@ -53,9 +57,10 @@ class IngestWorker {
     private final IndicatorValueStore values;
     private final StoredLayers published;
     private final LayerCatalog catalog;
+    private final AuditTrail audit;
 
     IngestWorker(IngestJobRunner runner, AdminUnitRepository units, AdminUnitWriter writer, UploadStore uploads,
-                 FeatureLayerStore layers, IndicatorValueStore values, StoredLayers published, LayerCatalog catalog) {
+                 FeatureLayerStore layers, IndicatorValueStore values, StoredLayers published, LayerCatalog catalog, AuditTrail audit) {
         this.runner = runner;
         this.units = units;
         this.writer = writer;
@@ -64,13 +69,19 @@ class IngestWorker {
         this.values = values;
         this.published = published;
         this.catalog = catalog;
+        this.audit = audit;
     }
 
     Optional<UploadJob> find(String id) {
         return Optional.ofNullable(jobs.get(id));
     }
 
+    /** Queues a run for the current request's user. */
     void submit(UploadJob job, boolean dryRun) {
+        // A copy: signing out clears the session's own context object, and the job must still run as its user.
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        job.requestedBy(new UploadJob.Requester(context, context.getAuthentication().getName(), AuditTrail.currentAddress()));
         job.queue(dryRun);
         jobs.put(job.id, job);
         try {
@@ -82,20 +93,26 @@ class IngestWorker {
 
     private void run(UploadJob job, boolean dryRun) {
         UploadForm form = job.form;
-        JobRequest request = new JobRequest(form.user(), job.file, form.target(), form.levelCode(), form.recorded(),
+        UploadJob.Requester who = job.requester();
+        JobRequest request = new JobRequest(who.name(), job.file, form.target(), form.levelCode(), form.recorded(),
                 form.readOptions(), dryRun);
+        SecurityContextHolder.setContext(who.context());
         try {
             JobResult result = runner.run(request, target(form), job::entered);
             if (result.job().status() == JobStatus.COMMITTED) {
                 // A loaded layer is published at once (the command line's layers wait for the next start).
                 if (form.layer() != null) layers.layer(form.layer()).ifPresent(info -> published.publish(catalog, info));
                 uploads.delete(job.id);
+                audit.record(who.name(), who.address(), "ingest.commit", "ingest-job", Long.toString(result.job().id()), null,
+                        IngestAudit.of(result.job()));
             }
             job.finished(result);
         } catch (RuntimeException e) {
-            // The runner records what it can; anything escaping it is our fault, not the file's.
+            // The runner records what it can; anything escaping it is our fault, not the file's (and its message may hold SQL).
             log.error("ingest job {} crashed", job.id, e);
-            job.crashed(e.getMessage());
+            job.crashed("internal error; it has been logged");
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

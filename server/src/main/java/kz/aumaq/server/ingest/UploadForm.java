@@ -17,8 +17,9 @@ import org.springframework.http.HttpStatus;
  * The fields sent with an upload, checked as the command line checks its arguments. What a target
  * does not use is null: {@code level} for a layer; {@code layer} unless the target is a layer;
  * {@code indicator} unless it is values; {@code validFrom}, {@code map} and {@code crs} when not given.
+ * Who uploads is not a field: it is the signed-in user.
  */
-record UploadForm(String fileName, String target, Level level, LocalDate validFrom, String map, String crs, String user,
+record UploadForm(String fileName, String target, Level level, LocalDate validFrom, String map, String crs,
                   String layer, String indicator, boolean acceptSuggestions) {
 
     /** The request's fields by name, as sent (null when absent). */
@@ -66,8 +67,12 @@ record UploadForm(String fileName, String target, Level level, LocalDate validFr
             }
         }
         boolean accept = Boolean.parseBoolean(blankToNull(fields.get("acceptSuggestions")) == null ? "false" : fields.get("acceptSuggestions").trim());
-        return new UploadForm(fileName, t, level, from, m, blankToNull(fields.get("crs")), blankToNull(fields.get("user")), layer, indicator,
-                t.equals("values") && accept);
+        return new UploadForm(fileName, t, level, from, m, blankToNull(fields.get("crs")), layer, indicator, t.equals("values") && accept);
+    }
+
+    /** Indicator values are data entry's too; boundaries and layers only the GIS team's. */
+    boolean values() {
+        return target.equals("values");
     }
 
     UnitLoadOptions unitOptions() {

@@ -29,6 +29,14 @@ final class UploadJob {
     private JobResult result;
     private String crash;
     private final List<Long> recorded = new ArrayList<>();
+    private Requester requester;
+
+    /**
+     * Who asked for the latest run, as the worker thread needs to know: their sign-in (for the territorial
+     * check and the job record) and their address (for the audit trail).
+     */
+    record Requester(org.springframework.security.core.context.SecurityContext context, String name, String address) {
+    }
 
     UploadJob(String id, Path file, UploadForm form, Instant received, boolean dryRun) {
         this.id = id;
@@ -36,6 +44,14 @@ final class UploadJob {
         this.form = form;
         this.received = received;
         this.dryRun = dryRun;
+    }
+
+    synchronized void requestedBy(Requester who) {
+        requester = who;
+    }
+
+    synchronized Requester requester() {
+        return requester;
     }
 
     synchronized void queue(boolean asDryRun) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import kz.aumaq.gis.features.FeaturesCall;
 import kz.aumaq.gis.features.FeaturesResponse;
 import kz.aumaq.gis.features.FeaturesService;
+import kz.aumaq.gis.layer.LayerAccess;
+import kz.aumaq.server.security.LayerVisibility;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -20,9 +22,11 @@ public class FeaturesController {
 
     static final String ROOT = "/ogcapi";
     private final FeaturesService features;
+    private final LayerVisibility visibility;
 
-    public FeaturesController(FeaturesService features) {
+    public FeaturesController(FeaturesService features, LayerVisibility visibility) {
         this.features = features;
+        this.visibility = visibility;
     }
 
     @GetMapping({ROOT, ROOT + "/"})
@@ -69,9 +73,11 @@ public class FeaturesController {
         return answer(features.unknownPath(request.getRequestURI()));
     }
 
-    private static FeaturesCall call(MultiValueMap<String, String> params, HttpHeaders headers) {
+    /** The call as this viewer makes it: collections they may not see do not exist for them. */
+    private FeaturesCall call(MultiValueMap<String, String> params, HttpHeaders headers) {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().path(ROOT).build().toUriString();
-        return new FeaturesCall(base, params, headers.getFirst(HttpHeaders.ACCEPT), headers.getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+        LayerAccess access = visibility.current();
+        return new FeaturesCall(base, params, headers.getFirst(HttpHeaders.ACCEPT), headers.getFirst(HttpHeaders.ACCEPT_LANGUAGE), access);
     }
 
     private static ResponseEntity<byte[]> answer(FeaturesResponse r) {

@@ -11,6 +11,7 @@ import kz.aumaq.gis.wms.ExceptionReport;
 import kz.aumaq.gis.wms.WmsException;
 import kz.aumaq.gis.wms.WmsVersion;
 import kz.aumaq.server.config.TileProperties;
+import kz.aumaq.server.security.LayerVisibility;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,19 +24,25 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * XYZ tiles at {@code /tiles/{layer}/{style}/{z}/{x}/{y}.png} (style {@code default} for the
- * layer's default), cached, with ETag / Cache-Control / 304 so browsers revalidate cheaply.
+ * layer's default), cached, with ETag / Cache-Control / 304 so browsers revalidate cheaply. A layer
+ * the viewer may not see is a 404 like an unknown one (decided before the cache is asked), and a
+ * tile showing restricted data is {@code Cache-Control: private}, so no shared cache hands it on.
  */
 @RestController
 public class TileController {
 
     private final TileRequestParser parser;
     private final TileRenderer tiles;
-    private final CacheControl cacheControl;
+    private final CacheControl publicTiles;
+    private final CacheControl privateTiles;
+    private final LayerVisibility visibility;
 
-    public TileController(TileRequestParser parser, TileRenderer tiles, TileProperties properties) {
+    public TileController(TileRequestParser parser, TileRenderer tiles, TileProperties properties, LayerVisibility visibility) {
         this.parser = parser;
         this.tiles = tiles;
-        this.cacheControl = CacheControl.maxAge(java.time.Duration.ofSeconds(properties.maxAgeSeconds())).cachePublic();
+        this.visibility = visibility;
+        this.publicTiles = CacheControl.maxAge(java.time.Duration.ofSeconds(properties.maxAgeSeconds())).cachePublic();
+        this.privateTiles = CacheControl.maxAge(java.time.Duration.ofSeconds(properties.maxAgeSeconds())).cachePrivate();
     }
 
     @GetMapping("/tiles/{layer}/{style}/{z}/{x}/{y}.{ext}")
@@ -45,8 +52,10 @@ public class TileController {
                                        @RequestParam(required = false, defaultValue = "true") boolean transparent,
                                        @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         try {
-            TileRequest r = parser.parse(layer, style, integer(z, "z"), integer(x, "x"), integer(y, "y"), ext, lang, date, transparent);
+            TileRequest r = parser.parse(layer, style, integer(z, "z"), integer(x, "x"), integer(y, "y"), ext, lang, date, transparent,
+                    visibility.current());
             byte[] body = tiles.tile(r);
+            CacheControl cacheControl = r.restricted() ? privateTiles : publicTiles;
             String etag = '"' + digest(body) + '"';
             if (etag.equals(ifNoneMatch)) {
                 return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl).build();

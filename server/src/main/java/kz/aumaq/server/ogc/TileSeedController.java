@@ -12,6 +12,8 @@ import kz.aumaq.gis.tile.TileRequestParser;
 import kz.aumaq.gis.tile.TileSeeder;
 import kz.aumaq.gis.wms.WmsException;
 import kz.aumaq.server.api.ApiException;
+import kz.aumaq.server.audit.AuditTrail;
+import kz.aumaq.server.security.LayerVisibility;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,18 +38,21 @@ public class TileSeedController {
     private final TileRequestParser parser;
     private final TileSeeder seeder;
     private final TileCache cache;
+    private final LayerVisibility visibility;
+    private final AuditTrail audit;
 
-    public TileSeedController(TileRequestParser parser, TileSeeder seeder, TileCache cache) {
+    public TileSeedController(TileRequestParser parser, TileSeeder seeder, TileCache cache, LayerVisibility visibility, AuditTrail audit) {
         this.parser = parser;
         this.seeder = seeder;
         this.cache = cache;
+        this.visibility = visibility;
+        this.audit = audit;
     }
 
     /**
      * Body: {@code {"layer": "admin", "style": "default", "grid": "GoogleMapsCompatible", "format": "png",
      * "lang": "kk", "transparent": true, "bbox": [minLon, minLat, maxLon, maxLat], "minZoom": 4, "maxZoom": 10}}.
      */
-    // Security (later issue): requires the GIS administrator role.
     @PostMapping("/seed")
     public ResponseEntity<Map<String, Object>> seed(@RequestBody Map<String, Object> body) {
         String layer = text(body, "layer", null);
@@ -60,8 +65,10 @@ public class TileSeedController {
         int maxZoom = integer(body, "maxZoom");
         try {
             TileRequest template = parser.parse(layer, text(body, "style", "default"), grid, 0, 0, 0, text(body, "format", "png"),
-                    text(body, "lang", null), text(body, "date", null), !"false".equals(String.valueOf(body.get("transparent"))));
+                    text(body, "lang", null), text(body, "date", null), !"false".equals(String.valueOf(body.get("transparent"))),
+                    visibility.current());
             SeedJob job = seeder.seed(template, bbox, minZoom, maxZoom);
+            audit.record("tiles.seed", "layer", layer, null, describe(job));
             String self = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(job.id()).toUriString();
             return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", self).body(describe(job));
         } catch (WmsException e) {
@@ -81,16 +88,15 @@ public class TileSeedController {
         return describe(seeder.job(id).orElseThrow(() -> ApiException.notFound("no seeding job " + id)));
     }
 
-    // Security (later issue): requires the GIS administrator role.
     @DeleteMapping("/seed/{id}")
     public Map<String, Object> cancel(@PathVariable String id) {
         SeedJob job = seeder.job(id).orElseThrow(() -> ApiException.notFound("no seeding job " + id));
         job.cancel();
+        audit.record("tiles.seed.cancel", "layer", job.layer(), null, describe(job));
         return describe(job);
     }
 
     /** Drops the cached tiles of a layer or group, within a lon/lat bbox when given. */
-    // Security (later issue): requires the GIS administrator role.
     @DeleteMapping("/{layer}")
     public ResponseEntity<Void> truncate(@PathVariable String layer, @RequestParam(required = false) String bbox) {
         Envelope area = null;
@@ -101,6 +107,8 @@ public class TileSeedController {
             area = bbox(values);
         }
         cache.invalidate(List.of(layer), area);
+        audit.record("tiles.truncate", "layer", layer, null, area == null ? Map.of("bbox", "all")
+                : Map.of("bbox", List.of(area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY())));
         return ResponseEntity.noContent().build();
     }
 

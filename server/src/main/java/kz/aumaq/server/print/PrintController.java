@@ -10,6 +10,7 @@ import kz.aumaq.gis.render.RenderLimitExceeded;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.server.api.ApiException;
 import kz.aumaq.server.demo.DemoDataLoader;
+import kz.aumaq.server.security.LayerVisibility;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,16 +31,19 @@ public class PrintController {
     private final PrintRequestParser parser;
     private final PrintService printer;
     private final AdminUnitRepository units;
+    private final LayerVisibility visibility;
 
-    public PrintController(PrintRequestParser parser, PrintService printer, AdminUnitRepository units) {
+    public PrintController(PrintRequestParser parser, PrintService printer, AdminUnitRepository units, LayerVisibility visibility) {
         this.parser = parser;
         this.printer = printer;
         this.units = units;
+        this.visibility = visibility;
     }
 
     @GetMapping("/api/print")
     public ResponseEntity<byte[]> print(@RequestParam Map<String, String> params) {
-        PrintRequest request = parser.parse(params);
+        // Only layers the viewer may see: a restricted one is "no layer named …", as in WMS.
+        PrintRequest request = parser.parse(params, visibility.current());
         Printout out;
         try {
             out = printer.print(request, showsDemoBoundaries(request));

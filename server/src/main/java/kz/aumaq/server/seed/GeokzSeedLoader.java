@@ -10,6 +10,7 @@ import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.ingest.geokz.GeokzLoader;
 import kz.aumaq.server.config.AumaqProperties;
+import kz.aumaq.server.security.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -54,7 +55,7 @@ public class GeokzSeedLoader implements SmartInitializingSingleton {
             throw new UncheckedIOException("cannot load geokz from " + dir, e);
         }
         long read = System.nanoTime();
-        List<AdminUnit> stored = writer.insert(units);
+        List<AdminUnit> stored = SystemTask.run("geokz-seed", () -> writer.insert(units));
         log.info("Loaded geokz boundaries from {}: {} units (read in {} ms, stored in {} ms). "
                         + "Boundaries: geokz, A. Rodionov, CC BY 4.0.",
                 dir, stored.size(), (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);

@@ -21,6 +21,7 @@ import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.server.browser.HeadlessChromium;
+import kz.aumaq.server.security.TestUsers;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -180,7 +181,10 @@ class H2gisIngestApiTest {
         Files.write(file, zip("kaz_admbnda_adm2_2024"));
         ChromeDriver driver = HeadlessChromium.start(1200, 800);
         try {
+            // The page needs a role: it sends the browser to the login page, and back after signing in.
             driver.get("http://localhost:" + port + "/ingest/index.html?lang=en");
+            HeadlessChromium.signIn(driver, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/ingest/index.html"));
             driver.findElement(By.id("file")).sendKeys(file.toString());
             driver.findElement(By.id("level")).sendKeys("district");
             driver.findElement(By.id("validFrom")).sendKeys("01012024");
@@ -267,8 +271,9 @@ class H2gisIngestApiTest {
         return send(HttpRequest.newBuilder(uri(path)));
     }
 
+    /** As the administrator (the ingest API needs a role). */
     private Answer send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(request.header("Authorization", TestUsers.admin()).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode node = r.body().isEmpty() ? null : json.readTree(r.body());
         return new Answer(r.statusCode(), r.headers().firstValue("Location").orElse(null), node);
     }

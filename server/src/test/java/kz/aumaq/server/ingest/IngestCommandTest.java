@@ -62,6 +62,9 @@ class IngestCommandTest {
             assertThat(count(c, "SELECT COUNT(*) FROM admin_unit WHERE source = 'ingest-job-1'")).isEqualTo(21);
             assertThat(strings(c, "SELECT status FROM ingest_job ORDER BY id")).containsExactly("committed", "unchanged", "dry-run", "failed");
             assertThat(strings(c, "SELECT user_name FROM ingest_job ORDER BY id").get(0)).isEqualTo("gis-team");
+            // The command line's operator is trusted (no sign-in) but audited like anyone: only the commit changed data.
+            assertThat(strings(c, "SELECT actor || ' ' || address || ' ' || action || ' ' || object_id FROM audit_entry ORDER BY id"))
+                    .containsExactly("gis-team command line ingest.commit 1");
         }
     }
 

@@ -60,6 +60,48 @@ class RealClientsTest {
         assertThat(check.output()).contains("ok 1.3.0", "ok 1.1.1", "710000000");
     }
 
+    /**
+     * QGIS and ArcGIS sign in with HTTP Basic: OWSLib and GDAL with a viewer's credentials see the
+     * restricted layer in the WMS capabilities (and draw it); without them it is not there.
+     */
+    @Test
+    void owslibAndGdalSeeARestrictedLayerWithBasicCredentials() throws Exception {
+        require("/usr/bin/python3", "python3-owslib");
+        require("/usr/bin/gdalinfo", "gdal-bin");
+        Result hasOwslib = run(List.of("/usr/bin/python3", "-c", "import owslib"), 60);
+        if (hasOwslib.exit() != 0) skipOrFail("python3-owslib is not installed: " + hasOwslib.output());
+        String admin = kz.aumaq.server.security.TestUsers.admin();
+        api("POST", "/api/users", admin, "{\"username\": \"gis-client\", \"password\": \"client-password-1\", \"roles\": [\"VIEWER\"], "
+                + "\"scope\": \"350000000\"}");
+        assertThat(api("PATCH", "/api/layers/okrugs", admin, "{\"visibility\": \"restricted\"}")).isEqualTo(200);
+        try {
+            Path script = Files.createTempFile("owslib_auth_check", ".py");
+            try (InputStream in = getClass().getResourceAsStream("/clients/owslib_auth_check.py")) {
+                Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Result owslib = run(List.of("/usr/bin/python3", script.toString(), base(), "gis-client", "client-password-1", "okrugs"), 120);
+            assertThat(owslib.exit()).as(owslib.output()).isZero();
+            assertThat(owslib.output()).contains("ok 1.3.0", "ok 1.1.1");
+
+            String caps = "WMS:" + base() + "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities";
+            Result withCredentials = run(List.of("/usr/bin/gdalinfo", caps), 60,
+                    java.util.Map.of("GDAL_HTTP_AUTH", "BASIC", "GDAL_HTTP_USERPWD", "gis-client:client-password-1"));
+            assertThat(withCredentials.exit()).as(withCredentials.output()).isZero();
+            assertThat(withCredentials.output()).contains("LAYERS=okrugs", "LAYERS=regions");
+            Result anonymous = run(List.of("/usr/bin/gdalinfo", caps), 60);
+            assertThat(anonymous.output()).contains("LAYERS=regions").doesNotContain("LAYERS=okrugs");
+        } finally {
+            api("PATCH", "/api/layers/okrugs", admin, "{\"visibility\": \"public\"}");
+        }
+    }
+
+    private int api(String method, String path, String auth, String json) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base() + path)).header("Authorization", auth).header("Content-Type", "application/json")
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return r.statusCode();
+    }
+
     @Test
     void gdalTranslateMakesAGeoTiffFromOurWms() throws Exception {
         require("/usr/bin/gdal_translate", "gdal-bin");
@@ -159,7 +201,12 @@ class RealClientsTest {
     }
 
     static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+        return run(command, timeoutSeconds, java.util.Map.of());
+    }
+
+    static Result run(List<String> command, int timeoutSeconds, java.util.Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
+        pb.environment().putAll(env);
         // GDAL's WMS/WMTS drivers cache tiles in ./gdalwmscache by default: keep them out of the checkout
         // and make every run ask our server afresh.
         pb.environment().put("GDAL_DEFAULT_WMS_CACHE_PATH", Files.createTempDirectory("gdal-wms-cache").toString());

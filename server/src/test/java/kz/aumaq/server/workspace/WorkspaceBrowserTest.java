@@ -314,7 +314,9 @@ class WorkspaceBrowserTest {
     @Test
     @Order(10)
     void theStyleEditorPreviewsADraftAndSavesIt() throws Exception {
+        // The page is the GIS team's: the browser is sent to the login page, and back after signing in.
         driver.get(base() + "/admin/layers.html?lang=en");
+        HeadlessChromium.signIn(driver, kz.aumaq.server.security.TestUsers.ADMIN, kz.aumaq.server.security.TestUsers.ADMIN_PASSWORD);
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(driver.executeScript("return window.aumaqAdminReady === true")));
         assertThat(driver.findElements(By.cssSelector("#layers-table tr[data-layer]"))).hasSizeGreaterThanOrEqualTo(4);
         assertThat(driver.findElement(By.cssSelector("#layers-table th")).getText()).isEqualTo("Layer");

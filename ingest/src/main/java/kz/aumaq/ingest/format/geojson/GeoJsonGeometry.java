@@ -17,10 +17,10 @@ import tools.jackson.databind.JsonNode;
  * third value is dropped). Unclosed rings are closed; rings too short to be rings are dropped and
  * counted in {@link #droppedRings()}. Malformed objects throw {@link Malformed} naming what is wrong.
  */
-final class GeoJsonGeometry {
+public final class GeoJsonGeometry {
 
     /** A geometry object that does not follow the GeoJSON structure. */
-    static final class Malformed extends Exception {
+    public static final class Malformed extends Exception {
         Malformed(String message) {
             super(message);
         }
@@ -29,7 +29,7 @@ final class GeoJsonGeometry {
     private final GeometryFactory factory;
     private int droppedRings;
 
-    GeoJsonGeometry(GeometryFactory factory) {
+    public GeoJsonGeometry(GeometryFactory factory) {
         this.factory = factory;
     }
 
@@ -38,7 +38,7 @@ final class GeoJsonGeometry {
     }
 
     /** Null for a null geometry. */
-    Geometry of(JsonNode g) throws Malformed {
+    public Geometry of(JsonNode g) throws Malformed {
         if (g == null || g.isNull() || g.isMissingNode()) return null;
         if (!g.isObject()) throw new Malformed("geometry is not an object");
         String type = g.path("type").asString("");

@@ -1,0 +1,19 @@
+package kz.aumaq.gis.layer;
+
+/**
+ * Who is looking, as the map services need to know it: may they see this layer? The server
+ * decides it for the signed-in user (one policy); the services only ask, through a
+ * {@link CatalogView}, so a layer someone may not see is answered exactly like one that does not
+ * exist.
+ */
+@FunctionalInterface
+public interface LayerAccess {
+
+    /** Anonymous visitors: public layers only. Also the default wherever a caller names nobody. */
+    LayerAccess PUBLIC = layer -> layer.visibility() == Visibility.PUBLIC;
+
+    /** Everything in the catalog: editors, administrators, background jobs such as seeding. */
+    LayerAccess EVERYTHING = layer -> true;
+
+    boolean maySee(Layer layer);
+}
