@@ -25,16 +25,7 @@ final class LayerJson {
         Envelope bbox = layer.source().extent();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", layer.name());
-        m.put("title", layer.title().asMap());
-        m.put("abstract", layer.abstractText().asMap());
-        m.put("keywords", layer.keywords());
-        m.put("queryable", layer.queryable());
-        m.put("defaultStyle", layer.defaultStyle());
-        m.put("styles", layer.styles());
-        m.put("minScale", layer.minScale());
-        m.put("maxScale", layer.maxScale());
-        m.put("visibility", layer.visibility().name().toLowerCase(Locale.ROOT));
-        m.put("attribution", layer.attribution());
+        m.putAll(settings(layer));
         m.put("bbox", List.of(bbox.getMinX(), bbox.getMinY(), bbox.getMaxX(), bbox.getMaxY()));
         m.put("groups", groups.stream().filter(g -> g.layers().contains(layer.name())).map(LayerGroup::name).toList());
         m.put("links", links(layer, bbox, base));
