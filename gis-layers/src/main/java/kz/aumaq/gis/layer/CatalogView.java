@@ -6,8 +6,9 @@ import java.util.Optional;
 import kz.aumaq.gis.style.Style;
 
 /**
- * The catalog as one viewer sees it: the layers they may see, and the groups cut down to those
- * layers (a group with none left does not exist for them). Styles are not secret; which layers use
+ * The catalog as one viewer sees it: the layers they may see (restricted ones cut to their
+ * territory, when they have one), and the groups cut down to those layers (a group with none left
+ * does not exist for them). Styles are not secret; which layers use
  * a style is, so that is answered through {@link #layers()}.
  */
 public final class CatalogView {
@@ -21,11 +22,11 @@ public final class CatalogView {
     }
 
     public List<Layer> layers() {
-        return catalog.layers().stream().filter(access::maySee).toList();
+        return catalog.layers().stream().filter(access::maySee).map(access::shown).toList();
     }
 
     public Optional<Layer> layer(String name) {
-        return catalog.layer(name).filter(access::maySee);
+        return catalog.layer(name).filter(access::maySee).map(access::shown);
     }
 
     public List<LayerGroup> groups() {

@@ -44,6 +44,10 @@ public record Layer(
         return new Layer(name, title, abstractText, keywords, source, queryable, defaultStyle, styles, minScale, maxScale, newVisibility, attribution);
     }
 
+    public Layer withSource(LayerSource newSource) {
+        return new Layer(name, title, abstractText, keywords, newSource, queryable, defaultStyle, styles, minScale, maxScale, visibility, attribution);
+    }
+
     /** True when the layer is drawn at this scale denominator. */
     public boolean visibleAt(double scaleDenominator) {
         return scaleDenominator >= minScale && (maxScale == 0 || scaleDenominator < maxScale);

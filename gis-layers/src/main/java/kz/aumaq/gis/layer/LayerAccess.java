@@ -16,4 +16,14 @@ public interface LayerAccess {
     LayerAccess EVERYTHING = layer -> true;
 
     boolean maySee(Layer layer);
+
+    /** The layer as this viewer gets it (of one they may see): whole, unless their access cuts it. */
+    default Layer shown(Layer layer) {
+        return layer;
+    }
+
+    /** A territorially scoped user: every layer, restricted ones only within {@code area} (see {@link ScopedAccess}). */
+    static LayerAccess within(String scope, org.locationtech.jts.geom.prep.PreparedGeometry area) {
+        return new ScopedAccess(scope, area);
+    }
 }

@@ -99,7 +99,7 @@ public class TileRenderer {
     }
 
     static TileKey key(TileRequest r, int x, int y) {
-        return new TileKey(r.name(), r.style(), r.grid().identifier(), r.lang().code(), r.date().toString(), r.z(), x, y,
+        return new TileKey(r.name(), r.scope(), r.style(), r.grid().identifier(), r.lang().code(), r.date().toString(), r.z(), x, y,
                 r.format().name() + (r.transparent() ? "-t" : ""));
     }
 }

@@ -3,6 +3,7 @@ package kz.aumaq.gis.tile;
 import java.time.LocalDate;
 import java.util.List;
 import kz.aumaq.gis.image.ImageFormat;
+import kz.aumaq.gis.layer.ScopedLayerSource;
 import kz.aumaq.gis.render.StyledLayer;
 import kz.aumaq.gis.text.Lang;
 
@@ -22,6 +23,16 @@ public record TileRequest(String name, String style, List<StyledLayer> layers, T
     /** True when any layer drawn is not public: such a tile is for its viewer, not for shared caches. */
     public boolean restricted() {
         return layers.stream().anyMatch(l -> l.layer().visibility() != kz.aumaq.gis.layer.Visibility.PUBLIC);
+    }
+
+    /**
+     * The territory the restricted layers drawn are cut to ({@link ScopedLayerSource#scope()}), or
+     * empty when everything is drawn whole. Part of the cache key, like a partial group's name, and
+     * read from the layers themselves so no path (XYZ, WMTS, WMS TILED) can forget it.
+     */
+    public String scope() {
+        return layers.stream().map(l -> l.layer().source()).filter(s -> s instanceof ScopedLayerSource)
+                .map(s -> ((ScopedLayerSource) s).scope()).findFirst().orElse("");
     }
 
     /**

@@ -114,4 +114,43 @@ class RestrictedLayersTest {
         cache.invalidate(java.util.List.of("all"), null);
         assertThat(cache.size()).isZero();
     }
+
+    /** A user scoped to a territory inside the west square: the restricted squares are cut to it. */
+    private static LayerAccess scopedTo(String scope, double lon, double lat) {
+        var area = new org.locationtech.jts.geom.GeometryFactory().toGeometry(new org.locationtech.jts.geom.Envelope(lon, lon + 1, lat, lat + 1));
+        return LayerAccess.within(scope, org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(area));
+    }
+
+    @Test
+    void aTerritorysTilesAreCachedApartFromTheWholeLayersAndFromOtherTerritories() {
+        TileRequest whole = tileParser.parse("squares", "default", 3, 5, 2, "png", null, null, true, LayerAccess.EVERYTHING);
+        TileRequest west = tileParser.parse("squares", "default", 3, 5, 2, "png", null, null, true, scopedTo("west@1", 61, 46));
+        TileRequest east = tileParser.parse("squares", "default", 3, 5, 2, "png", null, null, true, scopedTo("east@1", 71, 46));
+        assertThat(whole.scope()).isEmpty();
+        assertThat(west.scope()).isEqualTo("west@1");
+        assertThat(west.restricted()).isTrue();
+        // The whole layer first: its cached tile is not what the territories get, nor theirs each other's.
+        byte[] all = tiles.tile(whole);
+        byte[] westOnly = tiles.tile(west);
+        byte[] eastOnly = tiles.tile(east);
+        assertThat(westOnly).isNotEqualTo(all).isNotEqualTo(eastOnly);
+        assertThat(cache.size()).isEqualTo(48);
+        assertThat(tiles.tile(west)).isEqualTo(westOnly);
+        // The same for WMS TILED requests, which share the territory's key.
+        String tiled = "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&STYLES=&CRS=EPSG:3857&WIDTH=256&HEIGHT=256&FORMAT=image/png&TRANSPARENT=true"
+                + "&TILED=true&LAYERS=squares&BBOX=" + bbox3857(3, 5, 2);
+        assertThat(get(tiled, scopedTo("west@1", 61, 46)).body()).isNotEqualTo(get(tiled, LayerAccess.EVERYTHING).body());
+        // A change to the layer drops every territory's tiles too.
+        cache.invalidate(java.util.List.of("squares"), null);
+        assertThat(cache.size()).isZero();
+        // A public layer stays whole for a scoped viewer and shares everyone's tiles.
+        assertThat(tileParser.parse("dots", "default", 3, 5, 2, "png", null, null, true, scopedTo("west@1", 61, 46)).scope()).isEmpty();
+    }
+
+    private static String bbox3857(int z, int x, int y) {
+        double size = 2 * Math.PI * 6378137 / (1 << z);
+        double minX = -Math.PI * 6378137 + x * size;
+        double maxY = Math.PI * 6378137 - y * size;
+        return minX + "," + (maxY - size) + "," + (minX + size) + "," + maxY;
+    }
 }

@@ -2,6 +2,8 @@ package kz.aumaq.server.print;
 
 import java.util.Map;
 import kz.aumaq.gis.layer.AdminUnitLayerSource;
+import kz.aumaq.gis.layer.LayerSource;
+import kz.aumaq.gis.layer.ScopedLayerSource;
 import kz.aumaq.gis.print.PrintRequest;
 import kz.aumaq.gis.print.PrintRequestParser;
 import kz.aumaq.gis.print.PrintService;
@@ -58,7 +60,12 @@ public class PrintController {
 
     /** Generated boundaries must not pass for official ones on paper: such sheets carry a notice. */
     private boolean showsDemoBoundaries(PrintRequest request) {
-        return request.map().layers().stream().anyMatch(l -> l.layer().source() instanceof AdminUnitLayerSource)
+        return request.map().layers().stream().anyMatch(l -> published(l.layer().source()) instanceof AdminUnitLayerSource)
                 && units.countBySource(DemoDataLoader.SOURCE) > 0;
+    }
+
+    /** A restricted layer cut to the viewer's territory still draws the same units. */
+    private static LayerSource published(LayerSource source) {
+        return source instanceof ScopedLayerSource s ? s.inner() : source;
     }
 }

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import javax.sql.DataSource;
 import kz.aumaq.gis.territory.CurrentActor;
+import kz.aumaq.gis.territory.ScopeBoundaries;
+import kz.aumaq.gis.unit.AdminUnitRepository;
+import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.server.audit.AuditTrail;
 import kz.aumaq.server.config.AumaqProperties;
 import kz.aumaq.server.config.SecurityProperties;
@@ -181,8 +184,16 @@ public class SecurityConfig {
     }
 
     @Bean
-    LayerVisibility layerVisibility() {
-        return new LayerVisibility();
+    LayerVisibility layerVisibility(ScopeBoundaries boundaries) {
+        return new LayerVisibility(boundaries);
+    }
+
+    /** Scope units' boundaries for cutting restricted layers; a unit written may move any of them. */
+    @Bean
+    ScopeBoundaries scopeBoundaries(AdminUnitRepository units, AdminUnitWriter writer, Clock clock) {
+        ScopeBoundaries boundaries = new ScopeBoundaries(units, clock);
+        writer.onWrite(changed -> boundaries.forget());
+        return boundaries;
     }
 
     @Bean

@@ -2,6 +2,24 @@ package kz.aumaq.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import kz.aumaq.gis.featurelayer.FeatureLayerInfo;
+import kz.aumaq.gis.featurelayer.FeatureLayerStore;
+import kz.aumaq.gis.featurelayer.StoredLayers;
+import kz.aumaq.gis.layer.Feature;
+import kz.aumaq.gis.layer.FieldInfo;
+import kz.aumaq.gis.layer.LayerCatalog;
+import kz.aumaq.gis.text.LocalizedText;
+import kz.aumaq.gis.unit.AdminUnitRepository;
+import kz.aumaq.gis.unit.Kato;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
@@ -30,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The demo region Karaganda (350000000) has the district 352000000 and its neighbour 352100000,
  * whose code begins with the same "352": the scoped users work in 352000000. The layer
- * {@code okrugs} is made restricted before each test.
+ * {@code okrugs} is made restricted before each test; {@code scoped-sites}, a restricted point
+ * layer with a site in each of the two districts, by the tests of viewing within a scope.
  */
 abstract class SecurityContract {
 
@@ -317,6 +336,154 @@ abstract class SecurityContract {
         assertThat(get("/tiles/admin/default" + TILE, null).raw().body()).isEqualTo(cut.raw().body());
         assertThat(cut.header("Cache-Control")).contains("public");
         assertThat(full.header("Cache-Control")).contains("private");
+    }
+
+    // ---- restricted layers within a territorial scope -------------------------------------------
+
+    static final String SITES = "scoped-sites";
+
+    /**
+     * A restricted point layer with one site inside district 352000000 and one inside its neighbour
+     * 352100000 (same "352" prefix): a user of the district sees only the first, everywhere.
+     */
+    @Test
+    void aScopedUserSeesARestrictedLayerOnlyWithinTheirTerritory() throws Exception {
+        Point a = sitesInBothDistricts();
+        Point b = site(NEIGHBOUR);
+        user("district", "VIEWER", SCOPE);
+        user("neighbour", "VIEWER", NEIGHBOUR);
+
+        // OGC API Features: items and single features; outside the territory as if it did not exist.
+        String items = "/ogcapi/collections/" + SITES + "/items?limit=10";
+        assertThat(ids(get(items, as("district")))).containsExactly("site-a");
+        assertThat(get(items, as("district")).json().get("numberMatched").asInt()).isEqualTo(1);
+        assertThat(ids(get(items, as("neighbour")))).containsExactly("site-b");
+        assertThat(ids(get(items, admin()))).containsExactlyInAnyOrder("site-a", "site-b");
+        assertThat(ids(get(items, as("viewer")))).as("the region holds both districts").containsExactlyInAnyOrder("site-a", "site-b");
+        assertThat(get(items, null).status()).isEqualTo(404);
+        Answer outside = get("/ogcapi/collections/" + SITES + "/items/site-b", as("district"));
+        Answer missing = get("/ogcapi/collections/" + SITES + "/items/site-x", as("district"));
+        assertThat(outside.status()).isEqualTo(404).isEqualTo(missing.status());
+        assertThat(outside.body().replace("site-b", "X")).isEqualTo(missing.body().replace("site-x", "X"));
+        assertThat(get("/ogcapi/collections/" + SITES + "/items/site-a", as("district")).status()).isEqualTo(200);
+        assertThat(get("/ogcapi/collections/" + SITES + "/items/site-b", admin()).status()).isEqualTo(200);
+
+        // GetFeatureInfo at each site.
+        assertThat(get(featureInfoAt(a), as("district")).body()).contains(SITES + ".site-a");
+        assertThat(get(featureInfoAt(b), as("district")).body()).doesNotContain("site-b").contains("FeatureCollection");
+        assertThat(get(featureInfoAt(b), admin()).body()).contains(SITES + ".site-b");
+        assertThat(get(featureInfoAt(b), null).body()).contains("LayerNotDefined");
+
+        // GetMap drawn afresh around each site.
+        assertThat(drawn(get(mapAround(a), as("district")))).isPositive();
+        assertThat(drawn(get(mapAround(b), as("district")))).isZero();
+        assertThat(drawn(get(mapAround(b), admin()))).isPositive();
+        assertThat(get(mapAround(b), null).body()).contains("LayerNotDefined");
+    }
+
+    /** The tile cache keeps a territory's tiles apart: neither the whole layer's nor another territory's are served. */
+    @Test
+    void aTileCachedForOneViewerIsNeverServedToAViewerWithAnotherTerritory() throws Exception {
+        Point a = sitesInBothDistricts();
+        Point b = site(NEIGHBOUR);
+        user("district", "VIEWER", SCOPE);
+        user("neighbour", "VIEWER", NEIGHBOUR);
+        int z = 12;
+        while (z > 0 && !java.util.Arrays.equals(tileAt(a, z), tileAt(b, z))) z--;
+        int[] t = tileAt(a, z);
+        String tile = "/tiles/" + SITES + "/default/" + z + "/" + t[0] + "/" + t[1] + ".png";
+
+        tileCache.invalidateAll();
+        Answer whole = get(tile, admin());
+        Answer district = get(tile, as("district"));
+        Answer neighbour = get(tile, as("neighbour"));
+        assertThat(district.header("Cache-Control")).contains("private").doesNotContain("public");
+        assertThat(drawn(district)).isPositive().isLessThan(drawn(whole));
+        assertThat(drawn(neighbour)).isPositive().isLessThan(drawn(whole));
+        assertThat(district.raw().body()).isNotEqualTo(neighbour.raw().body());
+        assertThat(get(tile, null).status()).isEqualTo(404);
+
+        // The other way round: the district's tile first, then the administrator still gets both sites.
+        tileCache.invalidateAll();
+        assertThat(get(tile, as("district")).raw().body()).isEqualTo(district.raw().body());
+        assertThat(get(tile, admin()).raw().body()).isEqualTo(whole.raw().body());
+        assertThat(get(tile, as("neighbour")).raw().body()).isEqualTo(neighbour.raw().body());
+        // WMTS and WMS TILED answer the district from the same kind of cache, cut the same way.
+        String wmts = "/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&STYLE=&FORMAT=image/png&TILEMATRIXSET=GoogleMapsCompatible"
+                + "&TILEMATRIX=" + z + "&TILEROW=" + t[1] + "&TILECOL=" + t[0] + "&LAYER=" + SITES;
+        assertThat(drawn(get(wmts, as("district")))).isEqualTo(drawn(district));
+        String tiled = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&STYLES=&CRS=EPSG:3857&WIDTH=256&HEIGHT=256&FORMAT=image/png"
+                + "&TRANSPARENT=true&TILED=true&LAYERS=" + SITES + "&BBOX=" + bbox3857(z, t[0], t[1]);
+        assertThat(drawn(get(tiled, admin()))).isEqualTo(drawn(whole));
+        assertThat(drawn(get(tiled, as("district")))).isEqualTo(drawn(district));
+    }
+
+    @Autowired
+    FeatureLayerStore featureLayers;
+    @Autowired
+    StoredLayers storedLayers;
+    @Autowired
+    LayerCatalog catalog;
+    @Autowired
+    AdminUnitRepository units;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** Publishes the restricted layer {@link #SITES}: site-a in {@link #SCOPE}, site-b in {@link #NEIGHBOUR}; answers site-a. */
+    Point sitesInBothDistricts() throws Exception {
+        Point a = site(SCOPE);
+        Point b = site(NEIGHBOUR);
+        Geometry district = units.findByKato(Kato.of(SCOPE), LocalDate.now()).orElseThrow().geometry();
+        assertThat(district.intersects(b)).as("the neighbour's site lies outside the district").isFalse();
+        FeatureLayerInfo info = new FeatureLayerInfo(SITES, LocalizedText.of("Sites"), "point",
+                List.of(new FieldInfo("name", "string", LocalizedText.of("name"))), "scope-test-" + System.nanoTime());
+        new TransactionTemplate(transactions).executeWithoutResult(s -> featureLayers.replace(info, List.of(
+                new Feature("site-a", a, Map.of("name", "site-a")), new Feature("site-b", b, Map.of("name", "site-b")))));
+        storedLayers.publish(catalog, info);
+        Answer restricted = json("PATCH", "/api/layers/" + SITES, admin(), "{\"visibility\": \"restricted\"}");
+        assertThat(restricted.status()).as(restricted.body()).isEqualTo(200);
+        return a;
+    }
+
+    /** A point well inside the unit. */
+    Point site(String kato) {
+        return units.findByKato(Kato.of(kato), LocalDate.now()).orElseThrow().geometry().getInteriorPoint();
+    }
+
+    static List<String> ids(Answer items) {
+        assertThat(items.status()).as(items.body()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : items.json().get("features")) out.add(f.get("id").asString());
+        return out;
+    }
+
+    static String mapAround(Point p) {
+        return "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&STYLES=&CRS=EPSG:4326&WIDTH=64&HEIGHT=64&FORMAT=image/png&TRANSPARENT=true"
+                + "&LAYERS=" + SITES + "&BBOX=" + (p.getY() - 0.05) + "," + (p.getX() - 0.05) + "," + (p.getY() + 0.05) + "," + (p.getX() + 0.05);
+    }
+
+    static String featureInfoAt(Point p) {
+        return mapAround(p).replace("REQUEST=GetMap", "REQUEST=GetFeatureInfo") + "&I=32&J=32&INFO_FORMAT=application/json&QUERY_LAYERS=" + SITES;
+    }
+
+    /** How many pixels of a transparent PNG are not transparent. */
+    static int drawn(Answer png) throws Exception {
+        assertThat(png.header("Content-Type")).as(png.body()).startsWith("image/png");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.raw().body()));
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) if ((image.getRGB(x, y) >>> 24) != 0) n++;
+        }
+        return n;
+    }
+
+    /** The XYZ column and row holding this lon/lat point. */
+    static int[] tileAt(Point p, int z) {
+        double n = 1 << z;
+        double lat = Math.toRadians(p.getY());
+        int x = (int) Math.floor((p.getX() + 180) / 360 * n);
+        int y = (int) Math.floor((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * n);
+        return new int[] {x, y};
     }
 
     static String bbox3857(int z, int x, int y) {
