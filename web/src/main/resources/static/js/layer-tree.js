@@ -21,6 +21,8 @@ export class LayerTree {
 
   /** catalog: /api/layers; basemaps: from /api/workspace; state: from the link. */
   init(catalog, basemaps, state) {
+    // Editors also get unpublished layers from the catalog API (to publish them again); the map has none.
+    catalog = catalog.filter(l => l.visibility !== 'unpublished');
     this.layers = catalog;
     this.basemaps = basemaps;
     const wanted = state.layers || [];

@@ -37,8 +37,10 @@ async function reload() {
   renderTable();
   const select = $('editor-layer');
   const current = select.value;
-  select.replaceChildren(...layers.map(l => new Option(i18n.name(l.title) + ' (' + l.name + ')', l.name)));
-  if (layers.some(l => l.name === current)) select.value = current;
+  // Only published layers can be drawn, so only they can preview a style.
+  const drawable = layers.filter(l => l.visibility !== 'unpublished');
+  select.replaceChildren(...drawable.map(l => new Option(i18n.name(l.title) + ' (' + l.name + ')', l.name)));
+  if (drawable.some(l => l.name === current)) select.value = current;
 }
 
 function renderTable() {
@@ -47,22 +49,29 @@ function renderTable() {
   for (const l of layers) {
     const tr = document.createElement('tr');
     tr.dataset.layer = l.name;
-    const visibility = select(['public', 'restricted'], l.visibility, v => i18n.t('admin.' + v));
+    const visibility = select(['public', 'restricted', 'unpublished'], l.visibility, v => i18n.t('admin.' + v));
     visibility.setAttribute('aria-label', i18n.t('admin.visibility') + ': ' + l.name);
     visibility.addEventListener('change', () => patch(l.name, { visibility: visibility.value }));
     const style = select(l.styles, l.defaultStyle, s => s);
     style.setAttribute('aria-label', i18n.t('admin.style') + ': ' + l.name);
     style.addEventListener('change', () => patch(l.name, { defaultStyle: style.value }));
-    const unpublish = document.createElement('button');
-    unpublish.type = 'button';
-    unpublish.className = 'danger';
-    unpublish.textContent = i18n.t('admin.unpublish');
-    unpublish.addEventListener('click', async () => {
+    // Unpublished layers stay listed here (only here) so they can be published again.
+    const unpublished = l.visibility === 'unpublished';
+    const toggle = document.createElement('button');
+    toggle.type = 'button';
+    toggle.className = unpublished ? 'publish' : 'danger';
+    toggle.textContent = i18n.t(unpublished ? 'admin.publish' : 'admin.unpublish');
+    toggle.addEventListener('click', async () => {
+      if (unpublished) {
+        await patch(l.name, { visibility: 'public' });
+        return;
+      }
       if (!confirm(i18n.t('admin.confirmUnpublish') + ' ' + l.name)) return;
       await act(() => send('DELETE', '/api/layers/' + encodeURIComponent(l.name)), $('table-status'));
       await reload();
     });
-    tr.append(cell(i18n.name(l.title)), cell(l.name), cell(visibility), cell(style), cell(unpublish));
+    if (unpublished) tr.className = 'unpublished';
+    tr.append(cell(i18n.name(l.title)), cell(l.name), cell(visibility), cell(style), cell(toggle));
     body.appendChild(tr);
   }
 }
@@ -73,7 +82,7 @@ async function patch(name, fields) {
 }
 
 function layer() {
-  return layers.find(l => l.name === $('editor-layer').value);
+  return layers.find(l => l.name === $('editor-layer').value && l.visibility !== 'unpublished');
 }
 
 async function loadStyle() {

@@ -12,8 +12,8 @@ public interface LayerAccess {
     /** Anonymous visitors: public layers only. Also the default wherever a caller names nobody. */
     LayerAccess PUBLIC = layer -> layer.visibility() == Visibility.PUBLIC;
 
-    /** Everything in the catalog: editors, administrators, background jobs such as seeding. */
-    LayerAccess EVERYTHING = layer -> true;
+    /** Everything published: editors, administrators, background jobs such as seeding. */
+    LayerAccess EVERYTHING = layer -> layer.visibility() != Visibility.UNPUBLISHED;
 
     boolean maySee(Layer layer);
 

@@ -19,7 +19,7 @@ record ScopedAccess(String scope, PreparedGeometry area) implements LayerAccess 
 
     @Override
     public boolean maySee(Layer layer) {
-        return true;
+        return layer.visibility() != Visibility.UNPUBLISHED;
     }
 
     @Override

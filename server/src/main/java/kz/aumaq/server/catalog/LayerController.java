@@ -3,16 +3,22 @@ package kz.aumaq.server.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.aumaq.gis.layer.CatalogView;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerVisibilityStore;
+import kz.aumaq.gis.layer.Visibility;
 import kz.aumaq.server.api.ApiException;
 import kz.aumaq.server.audit.AuditTrail;
 import kz.aumaq.server.security.LayerVisibility;
+import kz.aumaq.server.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -49,17 +55,21 @@ public class LayerController {
         this.audit = audit;
     }
 
+    /** The layers this viewer may see; editors also get the unpublished ones, to publish them again. */
     @GetMapping
     public List<Map<String, Object>> list() {
         CatalogView view = view();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Layer l : view.layers()) out.add(LayerJson.describe(l, view.groups(), base()));
+        for (Layer l : catalog.layers()) {
+            Optional<Layer> shown = view.layer(l.name()).or(() -> unpublishedForEditor(l.name()));
+            shown.ifPresent(s -> out.add(LayerJson.describe(s, view.groups(), base())));
+        }
         return out;
     }
 
     @GetMapping("/{name}")
     public Map<String, Object> one(@PathVariable String name) {
-        return LayerJson.describe(existing(name), view().groups(), base());
+        return LayerJson.describe(editable(name), view().groups(), base());
     }
 
     /** Changes the fields present in the JSON body; answers with the layer as it now is. */
@@ -70,7 +80,7 @@ public class LayerController {
         Layer before;
         // Read, check and write under the catalog's own lock, so concurrent patches never undo each other.
         synchronized (catalog) {
-            Layer layer = existing(name);
+            Layer layer = editable(name);
             before = layer;
             try {
                 updated = patch.applyTo(layer, catalog);
@@ -86,12 +96,22 @@ public class LayerController {
         return LayerJson.describe(updated, view().groups(), base());
     }
 
-    /** Unpublishes the layer (and takes it out of its groups); WMS then answers LayerNotDefined. */
+    /**
+     * Unpublishes the layer: every map service answers LayerNotDefined / 404 and its groups go on
+     * without it, for everyone. It stays in the catalog as {@code unpublished} (kept across restarts)
+     * so an editor can publish it again with {@code PATCH {"visibility": "public"}}.
+     */
     @DeleteMapping("/{name}")
     public ResponseEntity<Void> delete(@PathVariable String name) {
-        Layer before = existing(name);
-        catalog.removeLayer(name);
-        audit.record("layer.delete", "layer", name, LayerJson.settings(before), null);
+        Layer before;
+        Layer after;
+        synchronized (catalog) {
+            before = existing(name);
+            after = before.withVisibility(Visibility.UNPUBLISHED);
+            catalog.putLayer(after);
+        }
+        visibilities.set(name, Visibility.UNPUBLISHED);
+        audit.record("layer.unpublish", "layer", name, LayerJson.settings(before), LayerJson.settings(after));
         return ResponseEntity.noContent().build();
     }
 
@@ -99,8 +119,25 @@ public class LayerController {
         return catalog.view(visibility.current());
     }
 
+    /** A published layer this viewer may see. */
     private Layer existing(String name) {
         return view().layer(name).orElseThrow(() -> ApiException.notFound("No layer named " + name));
+    }
+
+    /** As {@link #existing}, or an unpublished one for an editor. */
+    private Layer editable(String name) {
+        return view().layer(name).or(() -> unpublishedForEditor(name)).orElseThrow(() -> ApiException.notFound("No layer named " + name));
+    }
+
+    private Optional<Layer> unpublishedForEditor(String name) {
+        if (!catalogEditor()) return Optional.empty();
+        return catalog.layer(name).filter(l -> l.visibility() == Visibility.UNPUBLISHED);
+    }
+
+    private static boolean catalogEditor() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(r -> r.equals("ROLE_" + Role.ADMIN.name()) || r.equals("ROLE_" + Role.GIS_EDITOR.name()));
     }
 
     private static String base() {

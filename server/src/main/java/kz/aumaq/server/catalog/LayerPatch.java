@@ -144,7 +144,7 @@ final class LayerPatch {
         for (Visibility candidate : Visibility.values()) {
             if (candidate.name().equalsIgnoreCase(v)) return candidate;
         }
-        throw bad("visibility", "visibility must be public or restricted, got " + body.get("visibility"));
+        throw bad("visibility", "visibility must be public, restricted or unpublished, got " + body.get("visibility"));
     }
 
     private static ApiException bad(String field, String message) {

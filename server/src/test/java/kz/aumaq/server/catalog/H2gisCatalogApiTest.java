@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import kz.aumaq.server.security.TestUsers;
 import org.junit.jupiter.api.Test;
+import kz.aumaq.gis.layer.LayerVisibilityStore;
+import kz.aumaq.gis.layer.Visibility;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,6 +47,9 @@ class H2gisCatalogApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    LayerVisibilityStore visibilities;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
@@ -319,5 +325,21 @@ class H2gisCatalogApiTest {
         assertThat(get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=admin&STYLES=&CRS=EPSG:4326"
                 + "&BBOX=40.5,46.4,55.5,87.4&WIDTH=64&HEIGHT=64&FORMAT=image/png").contentType()).isEqualTo("image/png");
         assertThat(get("/api/styles/settlements").status()).isEqualTo(200);
+
+        // Editors still find it, as unpublished (and only they), and can publish it again.
+        Answer asEditor = get("/api/layers/settlements", "Authorization", TestUsers.admin());
+        assertThat(asEditor.status()).isEqualTo(200);
+        assertThat(asEditor.json().get("visibility").asString()).isEqualTo("unpublished");
+        assertThat(get("/api/layers", "Authorization", TestUsers.admin()).body()).contains("\"name\":\"settlements\"");
+        assertThat(get("/api/layers").body()).doesNotContain("\"name\":\"settlements\"");
+        assertThat(get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities", "Authorization", TestUsers.admin()).body())
+                .doesNotContain("<Name>settlements</Name>");
+        // The state is kept in the database, so a restart does not publish it again.
+        assertThat(visibilities.all()).containsEntry("settlements", Visibility.UNPUBLISHED);
+        assertThat(patch("settlements", "{\"visibility\": \"public\"}").status()).isEqualTo(200);
+        assertThat(get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=settlements&STYLES=&CRS=EPSG:4326"
+                + "&BBOX=40.5,46.4,55.5,87.4&WIDTH=256&HEIGHT=256&FORMAT=image/png").contentType()).isEqualTo("image/png");
+        assertThat(get("/tiles/settlements/default/4/11/5.png").status()).isEqualTo(200);
+        assertThat(visibilities.all()).containsEntry("settlements", Visibility.PUBLIC);
     }
 }
