@@ -6,11 +6,11 @@ import java.util.Map;
 import kz.aumaq.gis.territory.OutOfScopeException;
 import kz.aumaq.gis.unit.InvalidParameterException;
 import kz.aumaq.gis.unit.UnitInvariantViolation;
-import kz.aumaq.server.security.RequestBodyLimit;
 import kz.aumaq.gis.wms.ExceptionReport;
 import kz.aumaq.gis.wms.WmsException;
 import kz.aumaq.gis.wms.WmsVersion;
 import kz.aumaq.gis.wmts.WmtsService;
+import kz.aumaq.server.security.RequestBodyLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -130,8 +131,20 @@ public class ApiErrorHandler {
             String detail = er.getBody().getDetail();
             return body(HttpStatus.valueOf(er.getStatusCode().value()), null, detail == null ? e.getMessage() : detail, request);
         }
+        if (clientWentAway(e)) {
+            // A map panned on before its tiles arrived: normal, and there is nobody left to answer.
+            log.debug("client went away during {} {}", request.getMethod(), request.getRequestURI());
+            return null;
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, null, "Internal error; it has been logged", request);
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AsyncRequestNotUsableException || t.getClass().getSimpleName().equals("ClientAbortException")) return true;
+        }
+        return false;
     }
 
     static ResponseEntity<Map<String, Object>> body(HttpStatus status, String parameter, String message, HttpServletRequest request) {

@@ -349,6 +349,26 @@ class WorkspaceBrowserTest {
         assertThat(driver.findElement(By.id("editor-status")).getDomAttribute("class")).isEqualTo("error-text");
     }
 
+    @Test
+    @Order(11)
+    void aLayerIsUnpublishedAndPublishedAgainFromTheLayersPage() throws Exception {
+        // Signed in by the previous test, still on the layers page.
+        String row = "#layers-table tr[data-layer=okrugs]";
+        driver.findElement(By.cssSelector(row + " button.danger")).click();
+        driver.switchTo().alert().accept();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !driver.findElements(By.cssSelector(row + ".unpublished button.publish")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(row + " button.publish")).getText()).isEqualTo("Publish");
+        HttpResponse<String> caps = http.send(HttpRequest.newBuilder(URI.create(base() + "/wms?SERVICE=WMS&REQUEST=GetCapabilities")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(caps.body()).doesNotContain("<Name>okrugs</Name>");
+        screenshot("admin-layers-unpublished-en.png");
+        driver.findElement(By.cssSelector(row + " button.publish")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !driver.findElements(By.cssSelector(row + " button.danger")).isEmpty());
+        caps = http.send(HttpRequest.newBuilder(URI.create(base() + "/wms?SERVICE=WMS&REQUEST=GetCapabilities")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(caps.body()).contains("<Name>okrugs</Name>");
+    }
+
     /** Strongly red pixels of the style preview image, counted in the page. */
     private long redPixels() {
         return ((Number) driver.executeScript("const i = document.getElementById('preview'); if (!i.complete || !i.naturalWidth) return 0;"
