@@ -6,6 +6,7 @@ import java.util.List;
 import kz.aumaq.gis.image.ImageFormat;
 import kz.aumaq.gis.render.MapView;
 import kz.aumaq.gis.render.StyledLayer;
+import kz.aumaq.gis.style.Style;
 import kz.aumaq.gis.text.Lang;
 
 /**
@@ -16,4 +17,10 @@ import kz.aumaq.gis.text.Lang;
 public record GetMapRequest(WmsVersion version, List<StyledLayer> layers, MapView view, ImageFormat format,
                             boolean transparent, Color background, ExceptionFormat exceptions, Lang lang,
                             LocalDate date, boolean tiled) {
+
+    /** The same map with every layer drawn in one style (a draft being edited), never from the tile cache. */
+    public GetMapRequest withStyle(Style style) {
+        List<StyledLayer> restyled = layers.stream().map(l -> new StyledLayer(l.layer(), style)).toList();
+        return new GetMapRequest(version, restyled, view, format, transparent, background, exceptions, lang, date, false);
+    }
 }

@@ -141,8 +141,8 @@ public class MapServicesConfig {
     }
 
     @Bean
-    StylePreview stylePreview(LayerCatalog catalog, WmsLimits limits, Clock clock, MapRenderer renderer) {
-        return new StylePreview(new WmsRequestParser(catalog, limits, clock), renderer, limits);
+    StylePreview stylePreview(WmsRequestParser parser, WmsService wms) {
+        return new StylePreview(parser, wms);
     }
 
     @Bean
