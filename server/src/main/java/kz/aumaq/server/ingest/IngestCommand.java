@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import kz.aumaq.gis.featurelayer.FeatureLayerStore;
@@ -15,6 +14,7 @@ import kz.aumaq.gis.unit.Level;
 import kz.aumaq.ingest.job.IngestJobRunner;
 import kz.aumaq.ingest.job.IngestTarget;
 import kz.aumaq.ingest.job.JobRequest;
+import kz.aumaq.ingest.job.RecordedOptions;
 import kz.aumaq.ingest.job.JobResult;
 import kz.aumaq.ingest.job.JobStatus;
 import kz.aumaq.ingest.job.ReportTable;
@@ -86,7 +86,6 @@ public final class IngestCommand {
         }
         try (context) {
             String crs = a.get("crs");
-            job.recorded().put("crs", crs);
             JobRequest request = new JobRequest(operator, Path.of(a.get("file")), job.target(), job.level(), job.recorded(),
                     crs == null ? ReadOptions.DEFAULT : ReadOptions.DEFAULT.withCrs(crs), a.dryRun());
             JobResult result = context.getBean(IngestJobRunner.class).run(request, job.build().apply(context));
@@ -113,9 +112,7 @@ public final class IngestCommand {
         LocalDate validFrom = a.get("valid-from") == null ? LocalDate.now() : LocalDate.parse(a.get("valid-from"));
         UnitFieldMapping mapping = UnitFieldMapping.parse(a.get("map"));
         UnitLoadOptions options = new UnitLoadOptions(level, validFrom, mapping);
-        Map<String, String> recorded = new LinkedHashMap<>();
-        recorded.put("valid-from", a.get("valid-from"));
-        recorded.put("map", a.get("map") == null ? null : mapping.toString());
+        Map<String, String> recorded = RecordedOptions.units(a.get("valid-from"), a.get("map") == null ? null : mapping, a.get("crs"));
         return new PlannedJob("units", level.code(), recorded,
                 c -> new UnitsTarget(c.getBean(AdminUnitRepository.class), c.getBean(AdminUnitWriter.class), options));
     }
@@ -124,9 +121,7 @@ public final class IngestCommand {
         Level level = a.get("level") == null ? Level.REGION : level(a.get("level"));
         boolean accept = a.get("accept-suggestions") != null;
         ValueLoadOptions options = new ValueLoadOptions(a.require("indicator"), level, accept);
-        Map<String, String> recorded = new LinkedHashMap<>();
-        recorded.put("indicator", options.indicator());
-        recorded.put("accept-suggestions", accept ? "true" : null);
+        Map<String, String> recorded = RecordedOptions.values(options.indicator(), accept, a.get("crs"));
         return new PlannedJob("values", level.code(), recorded,
                 c -> new ValuesTarget(c.getBean(AdminUnitRepository.class), c.getBean(IndicatorValueStore.class), options));
     }
@@ -134,8 +129,7 @@ public final class IngestCommand {
     /** A running server publishes the layer within aumaq.layers.refresh-seconds (StoredLayerRefresh). */
     private static PlannedJob layer(IngestArguments a) {
         LayerLoadOptions options = new LayerLoadOptions(a.require("layer"), null);
-        Map<String, String> recorded = new LinkedHashMap<>();
-        recorded.put("layer", options.name());
+        Map<String, String> recorded = RecordedOptions.layer(options.name(), a.get("crs"));
         return new PlannedJob("layer", null, recorded, c -> new LayerTarget(c.getBean(FeatureLayerStore.class), options));
     }
 

@@ -2,9 +2,9 @@ package kz.aumaq.server.ingest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.aumaq.gis.unit.Level;
+import kz.aumaq.ingest.job.RecordedOptions;
 import kz.aumaq.ingest.layer.LayerLoadOptions;
 import kz.aumaq.ingest.source.ReadOptions;
 import kz.aumaq.ingest.units.UnitFieldMapping;
@@ -92,22 +92,13 @@ record UploadForm(String fileName, String target, Level level, LocalDate validFr
         return level == null ? null : level.code();
     }
 
-    /** What makes two runs "the same", as the command line records it for the same target: only what the user gave. */
+    /** What makes two runs "the same", recorded exactly as the command line records it. */
     Map<String, String> recorded() {
-        Map<String, String> r = new LinkedHashMap<>();
-        switch (target) {
-            case "layer" -> r.put("layer", layer);
-            case "values" -> {
-                r.put("indicator", indicator);
-                r.put("accept-suggestions", acceptSuggestions ? "true" : null);
-            }
-            default -> {
-                r.put("valid-from", validFrom == null ? null : validFrom.toString());
-                r.put("map", map);
-            }
-        }
-        r.put("crs", crs);
-        return r;
+        return switch (target) {
+            case "layer" -> RecordedOptions.layer(layer, crs);
+            case "values" -> RecordedOptions.values(indicator, acceptSuggestions, crs);
+            default -> RecordedOptions.units(validFrom == null ? null : validFrom.toString(), map == null ? null : UnitFieldMapping.parse(map), crs);
+        };
     }
 
     ReadOptions readOptions() {
