@@ -2,6 +2,7 @@
 // admin layer the basemap shows at this zoom — so clicking the map names the district under the
 // cursor even when no overlay is on.
 import { getJson } from './api.js';
+import { viewBox } from './map-box.js';
 
 /** The admin layer a click names at a zoom: regions when the country is in view, districts, then okrugs. */
 export function adminLayerAt(zoom) {
@@ -12,15 +13,11 @@ export function adminLayerAt(zoom) {
 export async function identify(map, latlng, overlays, time) {
   const admin = adminLayerAt(map.getZoom());
   const layers = [...overlays.filter(l => l !== admin), admin];
-  const size = map.getSize();
-  const b = map.getBounds();
-  const crs = map.options.crs;
-  const sw = crs.project(b.getSouthWest());
-  const ne = crs.project(b.getNorthEast());
+  const view = viewBox(map);
   const pt = map.latLngToContainerPoint(latlng);
   const p = new URLSearchParams({
     SERVICE: 'WMS', VERSION: '1.3.0', REQUEST: 'GetFeatureInfo', CRS: 'EPSG:3857',
-    BBOX: [sw.x, sw.y, ne.x, ne.y].join(','), WIDTH: String(size.x), HEIGHT: String(size.y),
+    BBOX: view.bbox.join(','), WIDTH: String(view.width), HEIGHT: String(view.height),
     I: String(Math.round(pt.x)), J: String(Math.round(pt.y)), INFO_FORMAT: 'application/json', FEATURE_COUNT: '10',
     // LAYERS draws bottom to top; QUERY_LAYERS is what we ask about.
     LAYERS: [...layers].reverse().join(','), QUERY_LAYERS: [...layers].reverse().join(','), STYLES: ''

@@ -75,8 +75,7 @@ export class LayerTree {
     const l = this.entry(layerName);
     if (!l) return;
     if (on && !this.tiles.has(layerName)) {
-      const tile = L.tileLayer('/tiles/' + encodeURIComponent(l.name) + '/' + encodeURIComponent(l.defaultStyle)
-          + '/{z}/{x}/{y}.png?transparent=true&lang=' + lang(),
+      const tile = L.tileLayer(overlayUrl(l),
           { maxZoom: 18, opacity: this.opacity.get(layerName) ?? 1, attribution: l.attribution || '', className: 'overlay-' + l.name });
       this.tiles.set(layerName, tile.addTo(this.map));
     } else if (!on && this.tiles.has(layerName)) {
@@ -106,9 +105,7 @@ export class LayerTree {
   /** Tiles follow the language (labels are drawn server-side). */
   relabel() {
     if (this.basemapId === 'aumaq') this.setBasemap('aumaq');
-    for (const [layerName, tile] of this.tiles) {
-      tile.setUrl(tile._url.replace(/lang=[a-z]{2}/, 'lang=' + lang()));
-    }
+    for (const [layerName, tile] of this.tiles) tile.setUrl(overlayUrl(this.entry(layerName)));
     this.render();
   }
 
@@ -202,6 +199,11 @@ export class LayerTree {
     li.appendChild(details);
     return li;
   }
+}
+
+/** A catalog layer's cached XYZ tiles, transparent, labelled in the current language. */
+function overlayUrl(l) {
+  return '/tiles/' + encodeURIComponent(l.name) + '/' + encodeURIComponent(l.defaultStyle) + '/{z}/{x}/{y}.png?transparent=true&lang=' + lang();
 }
 
 // A constant of ours (never data), so innerHTML is safe here.

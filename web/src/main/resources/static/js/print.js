@@ -2,6 +2,7 @@
 // server renders through WMS at print DPI (/api/print), so it matches the map and prints sharply.
 // External basemaps are the browser's own and cannot be rendered by the server: ours stands in.
 import { t, lang } from './i18n.js';
+import { viewBox } from './map-box.js';
 
 export class Print {
   constructor(map, dialog, layersToPrint, defaultTitle) {
@@ -39,17 +40,13 @@ export class Print {
 
   url() {
     const form = new FormData(this.dialog.querySelector('form'));
-    const b = this.map.getBounds();
-    const crs = this.map.options.crs;
-    const sw = crs.project(b.getSouthWest());
-    const ne = crs.project(b.getNorthEast());
-    const size = this.map.getSize();
+    const view = viewBox(this.map);
     const p = new URLSearchParams({
       layers: this.layersToPrint().join(','),
-      bbox: [sw.x, sw.y, ne.x, ne.y].map(v => v.toFixed(2)).join(','),
+      bbox: view.bbox.map(v => v.toFixed(2)).join(','),
       crs: 'EPSG:3857',
-      width: String(size.x),
-      height: String(size.y),
+      width: String(view.width),
+      height: String(view.height),
       dpi: form.get('dpi'),
       format: form.get('format'),
       title: form.get('title') || '',

@@ -1,7 +1,5 @@
 // The view in the URL's fragment — #lang=ru&z=7&c=49.8,73.1&b=aumaq&l=districts,settlements&u=351010000 —
 // so a copied link reproduces it. Written with replaceState: moving the map does not flood history.
-const KEYS = ['lang', 'z', 'c', 'b', 'l', 'u'];
-
 export function read() {
   const p = new URLSearchParams(location.hash.replace(/^#/, ''));
   const out = {};
@@ -31,5 +29,3 @@ export function write(state) {
   const hash = '#' + p.toString().replace(/%2C/g, ',');
   if (hash !== location.hash) history.replaceState(null, '', hash);
 }
-
-export { KEYS };
