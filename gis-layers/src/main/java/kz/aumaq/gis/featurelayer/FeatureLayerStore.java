@@ -27,7 +27,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code feature_layer} and {@code layer_feature} tables (H2GIS and PostGIS alike). Geometries
+ * The {@code feature_layer} and {@code layer_feature} tables (H2GIS and PostGIS alike; on PostGIS
+ * each layer's features are a partition of their own, see {@link PostgisLayerPartition}). Geometries
  * travel as WKB; properties as a JSON object; bbox filters use {@code &&} so both databases use
  * their spatial index.
  */
@@ -47,19 +48,18 @@ public class FeatureLayerStore {
 
     /** Replaces the layer and all its features; call inside a transaction. Answers how many features it replaced. */
     public int replace(FeatureLayerInfo layer, List<Feature> features) {
-        int replaced = jdbc.update("DELETE FROM layer_feature WHERE layer_name = ?", layer.name());
         jdbc.update("DELETE FROM feature_layer WHERE name = ?", layer.name());
         List<Map<String, String>> fields = layer.fields().stream().map(f -> Map.of("name", f.name(), "type", f.type())).toList();
         jdbc.update("INSERT INTO feature_layer (name, title_kk, title_ru, title_en, geometry_type, fields, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 layer.name(), layer.title().kk(), layer.title().ru(), layer.title().en(), layer.geometryType(), JSON.writeValueAsString(fields),
                 layer.source());
-        Boolean copied = jdbc.execute((ConnectionCallback<Boolean>) c -> {
+        Integer partitioned = jdbc.execute((ConnectionCallback<Integer>) c -> {
             // By product name first: H2-only deployments need not carry the PostgreSQL driver.
-            if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) return false;
-            PostgisCopy.write(c, layer.name(), features, SRID, JSON);
-            return true;
+            if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) return null;
+            return PostgisLayerPartition.replace(c, layer.name(), features, SRID, JSON);
         });
-        if (Boolean.TRUE.equals(copied)) return replaced;
+        if (partitioned != null) return partitioned;
+        int replaced = jdbc.update("DELETE FROM layer_feature WHERE layer_name = ?", layer.name());
         WKBWriter wkb = new WKBWriter();
         List<Object[]> rows = new ArrayList<>(features.size());
         for (Feature f : features) rows.add(new Object[] {layer.name(), f.id(), wkb.write(f.geometry()), JSON.writeValueAsString(f.properties())});

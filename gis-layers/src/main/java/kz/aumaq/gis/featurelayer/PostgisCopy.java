@@ -25,9 +25,10 @@ final class PostgisCopy {
     private PostgisCopy() {
     }
 
-    static void write(Connection connection, String layer, List<Feature> features, int srid, ObjectMapper json) throws SQLException {
+    /** Writes the layer's features into {@code table} (a trusted name: ours, never the user's). */
+    static void write(Connection connection, String table, String layer, List<Feature> features, int srid, ObjectMapper json) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY layer_feature (layer_name, feature_id, geom, properties) FROM STDIN WITH (FORMAT csv)");
+                .copyIn("COPY " + table + " (layer_name, feature_id, geom, properties) FROM STDIN WITH (FORMAT csv)");
         try {
             WKBWriter ewkb = new WKBWriter(2, true);
             StringBuilder rows = new StringBuilder(CHUNK + 4096);

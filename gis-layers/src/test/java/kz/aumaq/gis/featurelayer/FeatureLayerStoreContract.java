@@ -123,4 +123,38 @@ abstract class FeatureLayerStoreContract {
         assertThat(store.layer("draft")).isEmpty();
         assertThat(store.query("draft", null, 10, 0).numberMatched()).isZero();
     }
+
+    @Test
+    void aFailedReloadKeepsTheLayerAsItWas() {
+        tx.executeWithoutResult(t -> store.replace(info("psc"), List.of(point("1", 71.4, 51.1, Map.of("name", "a")), point("2", 71.5, 51.2, Map.of()))));
+        assertThatThrownBy(() -> tx.executeWithoutResult(t -> {
+            store.replace(info("psc"), List.of(point("3", 70, 50, Map.of("name", "new"))));
+            throw new IllegalStateException("the job failed after writing");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(store.query("psc", null, 10, 0).features()).extracting(Feature::id).containsExactly("1", "2");
+        assertThat(store.byId("psc", "3")).isEmpty();
+        // And a later re-load still works (no half-made table left in the way).
+        int replaced = tx.execute(t -> store.replace(info("psc"), List.of(point("3", 70, 50, Map.of("name", "new")))));
+        assertThat(replaced).isEqualTo(2);
+        assertThat(store.query("psc", null, 10, 0).features()).extracting(Feature::id).containsExactly("3");
+    }
+
+    @Test
+    void reloadingOneLayerLeavesTheOthersAlone() {
+        tx.executeWithoutResult(t -> store.replace(info("a-layer"), List.of(point("1", 71.4, 51.1, Map.of()))));
+        tx.executeWithoutResult(t -> store.replace(info("a_layer"), List.of(point("1", 72.4, 52.1, Map.of()), point("2", 73, 53, Map.of()))));
+        tx.executeWithoutResult(t -> store.replace(info("a-layer"), List.of(point("9", 71.6, 51.3, Map.of()))));
+        assertThat(store.query("a-layer", null, 10, 0).features()).extracting(Feature::id).containsExactly("9");
+        assertThat(store.query("a_layer", null, 10, 0).features()).extracting(Feature::id).containsExactly("1", "2");
+        assertThat(store.extent("a_layer")).isEqualTo(new Envelope(72.4, 73, 52.1, 53));
+    }
+
+    @Test
+    void duplicateFeatureIdsAreRefusedAndNothingChanges() {
+        tx.executeWithoutResult(t -> store.replace(info("sites"), List.of(point("1", 71.4, 51.1, Map.of()))));
+        assertThatThrownBy(() -> tx.executeWithoutResult(t ->
+                store.replace(info("sites"), List.of(point("7", 70, 50, Map.of()), point("7", 71, 51, Map.of())))))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThat(store.query("sites", null, 10, 0).features()).extracting(Feature::id).containsExactly("1");
+    }
 }
