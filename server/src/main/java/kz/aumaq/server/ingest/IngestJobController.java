@@ -3,6 +3,7 @@ package kz.aumaq.server.ingest;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code /api/ingest/jobs}: upload a file as an asynchronous job (202 + Location), follow its status,
  * progress and report, preview its features, and commit a successful dry run from the same stored file.
+ * Uploads, commits and status reads take {@code wait=SECONDS} (up to {@link #MAX_WAIT_SECONDS}): the
+ * answer then comes when the run has ended (200), or when the time is up (202, still running), so a
+ * script needs one request instead of a polling loop.
  */
 @RestController
 @RequestMapping("/api/ingest/jobs")
 class IngestJobController {
 
+    static final int MAX_WAIT_SECONDS = 60;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final IngestWorker worker;
     private final UploadStore uploads;
@@ -64,7 +69,9 @@ class IngestJobController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@RequestPart(name = "file", required = false) MultipartFile file,
                                                @RequestParam Map<String, String> fields,
-                                               @RequestParam(defaultValue = "true") boolean dryRun) {
+                                               @RequestParam(defaultValue = "true") boolean dryRun,
+                                               @RequestParam(defaultValue = "0") int wait) {
+        Duration waiting = waiting(wait);
         if (file == null || file.isEmpty()) throw new ApiException(HttpStatus.BAD_REQUEST, "file", "a non-empty file part is required");
         if (file.getSize() > limits.maxBytes()) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file", "the file is larger than " + limits.maxUploadMb() + " MB");
@@ -79,18 +86,22 @@ class IngestJobController {
             uploads.delete(id);
             throw e;
         }
-        return ResponseEntity.accepted().location(URI.create("/api/ingest/jobs/" + id)).body(view(job));
+        return answer(job, waiting);
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> status(@PathVariable String id) {
-        return view(job(id));
+    ResponseEntity<Map<String, Object>> status(@PathVariable String id, @RequestParam(defaultValue = "0") int wait) {
+        UploadJob job = job(id);
+        Duration waiting = waiting(wait);
+        if (waiting.isZero()) return ResponseEntity.ok(view(job));
+        return answer(job, waiting);
     }
 
     /** Commits as the user who asks now (their role and territory count, not the uploader's). */
     @PostMapping("/{id}/commit")
-    ResponseEntity<Map<String, Object>> commit(@PathVariable String id) {
+    ResponseEntity<Map<String, Object>> commit(@PathVariable String id, @RequestParam(defaultValue = "0") int wait) {
         UploadJob job = job(id);
+        Duration waiting = waiting(wait);
         requireRoleFor(job.form);
         if (job.snapshot().status().equals(JobStatus.DRY_RUN.code()) && !Files.isRegularFile(job.file)) {
             throw new ApiException(HttpStatus.GONE, null, "the uploaded file has expired; upload it again");
@@ -99,7 +110,27 @@ class IngestJobController {
             throw new ApiException(HttpStatus.CONFLICT, null, "only a successful dry run can be committed; this job is " + job.snapshot().status());
         }
         worker.submit(job, false);
-        return ResponseEntity.accepted().location(URI.create("/api/ingest/jobs/" + id)).body(view(job));
+        return answer(job, waiting);
+    }
+
+    private static Duration waiting(int seconds) {
+        if (seconds < 0 || seconds > MAX_WAIT_SECONDS) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "wait", "wait must be 0 to " + MAX_WAIT_SECONDS + " seconds");
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** 200 once the run has ended within the wait, else 202 with where to follow it. */
+    private static ResponseEntity<Map<String, Object>> answer(UploadJob job, Duration waiting) {
+        boolean ended;
+        try {
+            ended = !waiting.isZero() && job.awaitEnd(waiting);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ended = false;
+        }
+        URI location = URI.create("/api/ingest/jobs/" + job.id);
+        return (ended ? ResponseEntity.ok() : ResponseEntity.accepted()).location(location).body(view(job));
     }
 
     @GetMapping(value = "/{id}/preview", produces = "application/geo+json")

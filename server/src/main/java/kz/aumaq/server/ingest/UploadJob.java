@@ -1,9 +1,11 @@
 package kz.aumaq.server.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import kz.aumaq.ingest.job.JobPhase;
 import kz.aumaq.ingest.job.JobResult;
 import kz.aumaq.ingest.job.JobStatus;
@@ -77,12 +79,28 @@ final class UploadJob {
         recorded.add(r.job().id());
         status = r.job().status().code();
         progress = 100;
+        notifyAll();
     }
 
     synchronized void crashed(String message) {
         crash = message == null ? "internal error" : message;
         status = "failed";
         progress = 100;
+        notifyAll();
+    }
+
+    /**
+     * Waits at most {@code timeout} for the queued or running run to end; answers whether it has.
+     * For scripts that would rather hold one request open than poll.
+     */
+    synchronized boolean awaitEnd(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (status.equals(QUEUED) || status.equals(RUNNING)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) return false;
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     synchronized Snapshot snapshot() {

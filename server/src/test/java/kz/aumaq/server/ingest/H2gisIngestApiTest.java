@@ -156,6 +156,35 @@ class H2gisIngestApiTest {
         assertThat(items.json().get("features").size()).isEqualTo(3);
     }
 
+    /** With wait=, one request answers when the job has ended: what scripts (and the ingest benchmark) use instead of polling. */
+    @Test
+    void withWaitTheAnswerComesWhenTheJobHasEnded() throws Exception {
+        byte[] geojson = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"name": "ЦОН Есиль"}, "geometry": {"type": "Point", "coordinates": [71.43, 51.13]}}]}
+                """.getBytes(StandardCharsets.UTF_8);
+        Answer dry = upload("wait.geojson", geojson, "target", "layer", "layer", "wait-test", "dryRun", "true", "wait", "30");
+        assertThat(dry.status()).as(String.valueOf(dry.json())).isEqualTo(200);
+        assertThat(dry.json().get("status").asString()).isEqualTo("dry-run");
+        assertThat(dry.json().get("progress").asInt()).isEqualTo(100);
+        String id = dry.json().get("id").asString();
+        assertThat(dry.location()).isEqualTo("/api/ingest/jobs/" + id);
+
+        Answer committed = send(HttpRequest.newBuilder(uri("/api/ingest/jobs/" + id + "/commit?wait=30")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(committed.status()).isEqualTo(200);
+        assertThat(committed.json().get("status").asString()).isEqualTo("committed");
+        assertThat(committed.json().get("counts").get("inserted").asInt()).isEqualTo(1);
+        Answer status = get("/api/ingest/jobs/" + id + "?wait=5");
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.json().get("status").asString()).isEqualTo("committed");
+
+        for (String bad : List.of("61", "-1", "soon")) {
+            Answer refused = upload("wait.geojson", geojson, "target", "layer", "layer", "wait-test", "wait", bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().get("parameter").asString()).as(bad).isEqualTo("wait");
+        }
+    }
+
     @Test
     void valuesGoToTheValuesTarget() throws Exception {
         // Keyed by a KATO no unit has: the values target's own check must refuse it, with the row named.
