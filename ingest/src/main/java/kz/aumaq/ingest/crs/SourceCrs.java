@@ -19,8 +19,15 @@ public final class SourceCrs {
     public static final int WGS84_CODE = 4326;
     public static final SourceCrs WGS84 = new SourceCrs(WGS84_CODE, null);
 
-    private static final CRSFactory FACTORY = new CRSFactory();
-    private static final String[] WGS84_PARAMETERS = FACTORY.createFromName("EPSG:4326").getParameters();
+    /**
+     * Set up on the first reprojection or EPSG lookup, not with {@link #WGS84}: finding EPSG:4326 in
+     * Proj4J's file takes a fresh JVM tens of milliseconds that a file in degrees never needs.
+     */
+    private static final class Proj4j {
+        static final CRSFactory FACTORY = new CRSFactory();
+        static final String[] WGS84_PARAMETERS = FACTORY.createFromName("EPSG:4326").getParameters();
+    }
+
     /** Proj4J looks a code up by scanning its whole EPSG file; parameters are kept once found. */
     private static final Map<Integer, String[]> PARAMETERS = new ConcurrentHashMap<>();
     private static final Pattern EPSG_NAME = Pattern.compile(
@@ -41,8 +48,8 @@ public final class SourceCrs {
         if (params == null) {
             try {
                 CoordinateReferenceSystem crs;
-                synchronized (FACTORY) {
-                    crs = FACTORY.createFromName("EPSG:" + code);
+                synchronized (Proj4j.FACTORY) {
+                    crs = Proj4j.FACTORY.createFromName("EPSG:" + code);
                 }
                 params = crs.getParameters();
             } catch (Proj4jException | IllegalStateException e) {
@@ -87,9 +94,9 @@ public final class SourceCrs {
     /** A new transform for one thread (Proj4J's transforms keep working state). */
     public ToWgs84 toWgs84() {
         if (isWgs84()) return ToWgs84.IDENTITY;
-        synchronized (FACTORY) { // the factory's registry is shared; creating is rare and cheap
-            return ToWgs84.from(FACTORY.createFromParameters(code(), parameters),
-                    FACTORY.createFromParameters("EPSG:4326", WGS84_PARAMETERS));
+        synchronized (Proj4j.FACTORY) { // the factory's registry is shared; creating is rare and cheap
+            return ToWgs84.from(Proj4j.FACTORY.createFromParameters(code(), parameters),
+                    Proj4j.FACTORY.createFromParameters("EPSG:4326", Proj4j.WGS84_PARAMETERS));
         }
     }
 

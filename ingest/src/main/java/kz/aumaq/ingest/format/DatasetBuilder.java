@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import kz.aumaq.ingest.crs.SourceCrs;
 import kz.aumaq.ingest.crs.ToWgs84;
+import kz.aumaq.ingest.report.Finding;
 import kz.aumaq.ingest.report.Findings;
 import kz.aumaq.ingest.report.Severity;
+import kz.aumaq.ingest.source.Attributes;
 import kz.aumaq.ingest.source.SourceDataset;
 import kz.aumaq.ingest.source.SourceFeature;
 import kz.aumaq.ingest.source.SourceField;
@@ -27,6 +29,7 @@ public final class DatasetBuilder {
     private final Findings findings;
     private final List<SourceFeature> features = new ArrayList<>();
     private final Set<String> unprojectable = new HashSet<>();
+    private final KazakhstanExtent extent = new KazakhstanExtent();
 
     /**
      * @param crs      the source CRS; null for a plain table without geometries
@@ -55,7 +58,11 @@ public final class DatasetBuilder {
                         + " cannot take to longitude/latitude: the file is probably in another CRS", id);
             }
         }
-        features.add(new SourceFeature(id, g, Collections.unmodifiableMap(new LinkedHashMap<>(attributes))));
+        // Attributes cannot change, so they are kept; any other map is copied, as its reader may reuse it
+        Map<String, Object> kept = attributes instanceof Attributes fixed ? fixed : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        SourceFeature feature = new SourceFeature(id, g, kept);
+        features.add(feature);
+        if (crs != null && unprojectable.isEmpty()) extent.check(feature);
     }
 
     public int size() {
@@ -64,9 +71,10 @@ public final class DatasetBuilder {
 
     public SourceDataset build(String name, List<SourceField> fields, String encoding) {
         if (crs != null) {
-            List<SourceFeature> checked = unprojectable.isEmpty() ? features
-                    : features.stream().filter(f -> !unprojectable.contains(f.id())).toList();
-            KazakhstanExtent.check(checked).forEach(findings::add);
+            // checked as they were added, unless some were unprojectable: those (by id) are left out, checking the rest again
+            List<Finding> checked = unprojectable.isEmpty() ? extent.findings()
+                    : KazakhstanExtent.check(features.stream().filter(f -> !unprojectable.contains(f.id())).toList());
+            checked.forEach(findings::add);
         }
         return new SourceDataset(name, fields, features, crs == null ? null : crs.code(), encoding, findings.list());
     }

@@ -6,38 +6,46 @@ import kz.aumaq.ingest.report.Finding;
 import kz.aumaq.ingest.source.SourceFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 
 /**
  * The checks every dataset with geometries gets once in EPSG:4326: empty geometries, and
  * coordinates outside Kazakhstan (with a margin), the mark of swapped axes or a wrong CRS.
+ * Features are checked one by one as a reader adds them; the findings come at the end.
  */
 public final class KazakhstanExtent {
 
     /** Kazakhstan spans about 46.5–87.4° E, 40.6–55.4° N; a margin keeps border features in. */
     public static final Envelope EXTENT = new Envelope(44, 90, 38, 58);
 
-    private KazakhstanExtent() {
-    }
+    private final List<String> empty = new ArrayList<>();
+    private final List<String> outside = new ArrayList<>();
+    private int outsideCount;
+    private int swappedInside;
 
     public static List<Finding> check(List<SourceFeature> features) {
-        List<String> empty = new ArrayList<>();
-        List<String> outside = new ArrayList<>();
-        int outsideCount = 0;
-        int swappedInside = 0;
-        for (SourceFeature f : features) {
-            if (f.geometry() == null || f.geometry().isEmpty()) {
-                empty.add(f.id());
-                continue;
-            }
-            Envelope e = f.geometry().getEnvelopeInternal();
-            if (EXTENT.covers(e)) continue;
-            outsideCount++;
-            if (EXTENT.covers(new Envelope(e.getMinY(), e.getMaxY(), e.getMinX(), e.getMaxX()))) swappedInside++;
-            if (outside.size() < Finding.MAX_EXAMPLES) {
-                Coordinate c = f.geometry().getCoordinate();
-                outside.add(f.id() + " (" + round(c.x) + ", " + round(c.y) + ")");
-            }
+        KazakhstanExtent extent = new KazakhstanExtent();
+        for (SourceFeature f : features) extent.check(f);
+        return extent.findings();
+    }
+
+    public void check(SourceFeature f) {
+        Geometry g = f.geometry();
+        if (g == null || g.isEmpty()) {
+            empty.add(f.id());
+            return;
         }
+        if (inside(g, false)) return;
+        outsideCount++;
+        if (inside(g, true)) swappedInside++;
+        if (outside.size() < Finding.MAX_EXAMPLES) {
+            Coordinate c = g.getCoordinate();
+            outside.add(f.id() + " (" + round(c.x) + ", " + round(c.y) + ")");
+        }
+    }
+
+    public List<Finding> findings() {
         List<Finding> out = new ArrayList<>();
         if (!empty.isEmpty()) {
             out.add(Finding.warning("empty-geometry", empty.size() + " features have no geometry", empty.size(), empty));
@@ -53,6 +61,13 @@ public final class KazakhstanExtent {
             out.add(Finding.warning("outside-kazakhstan", message, outsideCount, outside));
         }
         return out;
+    }
+
+    /** Whether the geometry's envelope (x and y swapped if asked) lies inside; a point's without making one. */
+    private static boolean inside(Geometry g, boolean swapped) {
+        if (g instanceof Point p) return swapped ? EXTENT.covers(p.getY(), p.getX()) : EXTENT.covers(p.getX(), p.getY());
+        Envelope e = g.getEnvelopeInternal();
+        return EXTENT.covers(swapped ? new Envelope(e.getMinY(), e.getMaxY(), e.getMinX(), e.getMaxX()) : e);
     }
 
     private static String round(double v) {

@@ -13,14 +13,17 @@ import kz.aumaq.gis.layer.FieldInfo;
 import kz.aumaq.gis.text.LocalizedText;
 import kz.aumaq.ingest.report.Findings;
 import kz.aumaq.ingest.report.Severity;
+import kz.aumaq.ingest.source.Attributes;
 import kz.aumaq.ingest.source.SourceDataset;
 import kz.aumaq.ingest.source.SourceFeature;
 import kz.aumaq.ingest.source.SourceField;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.Puntal;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.valid.IsValidOp;
 
 /**
  * Checks a file as a feature layer: one geometry type (points, lines or polygons), every feature
@@ -36,14 +39,14 @@ public class LayerPlanner {
     public LayerPlan plan(SourceDataset dataset) {
         Findings findings = new Findings();
         dataset.findings().forEach(findings::add);
-        Set<String> ids = new HashSet<>();
-        boolean uniqueIds = dataset.features().stream().allMatch(f -> f.id() != null && ids.add(f.id()));
+        boolean uniqueIds = uniqueIds(dataset.features());
         List<String> nameFields = dataset.fields().stream().map(SourceField::name)
                 .filter(n -> NAME_FIELDS.contains(n.toLowerCase(Locale.ROOT))).toList();
         if (nameFields.isEmpty()) findings.add(Severity.INFO, "no-name-field", "no name field (name, name:ru, наименование…): features are unlabelled", null);
 
         String type = null;
-        List<Feature> features = new ArrayList<>();
+        Properties properties = new Properties(dataset.fields());
+        List<Feature> features = new ArrayList<>(dataset.features().size());
         int n = 0;
         for (SourceFeature f : dataset.features()) {
             n++;
@@ -64,15 +67,15 @@ public class LayerPlanner {
                         f.id() + " " + kind);
                 continue;
             }
-            if (!g.isValid()) {
+            if (!valid(g)) {
                 g = GeometryFixer.fix(g);
                 findings.add(Severity.WARNING, "repaired-geometry", "invalid geometries, repaired", f.id());
             }
-            if (!nameFields.isEmpty() && nameFields.stream().allMatch(nf -> f.text(nf) == null)) {
+            if (!nameFields.isEmpty() && unnamed(f, nameFields)) {
                 findings.add(Severity.WARNING, "unnamed-feature", "features without a name (" + String.join(", ", nameFields) + ")",
                         f.id() + " " + g.getInteriorPoint().getCoordinate().x + " " + g.getInteriorPoint().getCoordinate().y);
             }
-            features.add(new Feature(id, g, properties(f, dataset.fields())));
+            features.add(new Feature(id, g, properties.of(f)));
         }
         if (dataset.features().isEmpty()) findings.add(Severity.ERROR, "empty-file", "the file has no features", null);
         findings.add(Severity.INFO, "features", features.size() + " " + (type == null ? "" : type + " ") + "features", null);
@@ -81,13 +84,51 @@ public class LayerPlanner {
         return new LayerPlan(type, fields, features, findings.list());
     }
 
-    private static Map<String, Object> properties(SourceFeature f, List<SourceField> fields) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        for (SourceField sf : fields) {
-            Object v = f.attributes().get(sf.name());
-            p.put(sf.name(), v instanceof LocalDate ? v.toString() : v);
+    private static boolean uniqueIds(List<SourceFeature> features) {
+        Set<String> ids = new HashSet<>(features.size() * 4 / 3 + 1);
+        for (SourceFeature f : features) if (f.id() == null || !ids.add(f.id())) return false;
+        return true;
+    }
+
+    /** JTS's validity; for a point, its rule for the one coordinate, without a validator object per point. */
+    private static boolean valid(Geometry g) {
+        return g instanceof Point p ? IsValidOp.isValid(p.getCoordinate()) : g.isValid();
+    }
+
+    private static boolean unnamed(SourceFeature f, List<String> nameFields) {
+        for (String nf : nameFields) if (f.text(nf) != null) return false;
+        return true;
+    }
+
+    /** A feature's properties: its attributes in field order, dates as ISO text. */
+    private static final class Properties {
+        private final List<SourceField> fields;
+        private final List<String> names;
+        private Attributes.Names checked;
+        private boolean inFieldOrder;
+
+        Properties(List<SourceField> fields) {
+            this.fields = fields;
+            this.names = fields.stream().map(SourceField::name).toList();
         }
-        return p;
+
+        Map<String, Object> of(SourceFeature f) {
+            // a table's rows share their names: when those are the fields, the values need no new map
+            if (f.attributes() instanceof Attributes row) {
+                if (row.names() != checked) {
+                    checked = row.names();
+                    inFieldOrder = checked.list().equals(names);
+                }
+                if (inFieldOrder) return row.mapValues(Properties::plain);
+            }
+            Map<String, Object> p = new LinkedHashMap<>();
+            for (SourceField sf : fields) p.put(sf.name(), plain(f.attributes().get(sf.name())));
+            return p;
+        }
+
+        private static Object plain(Object v) {
+            return v instanceof LocalDate ? v.toString() : v;
+        }
     }
 
     private static String kind(Geometry g) {

@@ -41,8 +41,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class GeoJsonReader implements DatasetReader {
 
-    /** Reads one feature at a time from a larger stream: what follows a feature is not "trailing". */
-    private static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    /** Built on the first GeoJSON read, not when readers are set up: building a mapper takes a fresh JVM about a quarter of a second. */
+    private static final class Json {
+        /** Reads one feature at a time from a larger stream: what follows a feature is not "trailing". */
+        static final ObjectMapper MAPPER = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -58,8 +61,8 @@ public final class GeoJsonReader implements DatasetReader {
         Features features = new Features(findings);
         String type = "";
         JsonNode crs = null;
-        ObjectNode single = JSON.createObjectNode();
-        try (JsonParser p = JSON.createParser(file)) {
+        ObjectNode single = Json.MAPPER.createObjectNode();
+        try (JsonParser p = Json.MAPPER.createParser(file)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IngestException(fileName + " is not GeoJSON: it is not a JSON object");
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 JsonToken value = p.nextToken();
@@ -68,14 +71,14 @@ public final class GeoJsonReader implements DatasetReader {
                         type = p.getValueAsString("");
                         break;
                     case "crs":
-                        crs = JSON.readTree(p);
+                        crs = Json.MAPPER.readTree(p);
                         break;
                     case "features":
                         if (value != JsonToken.START_ARRAY) throw new IngestException(fileName + ": 'features' is not an array");
-                        while (p.nextToken() != JsonToken.END_ARRAY) features.add(JSON.readTree(p));
+                        while (p.nextToken() != JsonToken.END_ARRAY) features.add(Json.MAPPER.readTree(p));
                         break;
                     case "geometry": case "properties": case "id": case "coordinates": case "geometries":
-                        single.set(name, JSON.readTree(p));
+                        single.set(name, Json.MAPPER.readTree(p));
                         break;
                     default:
                         p.skipChildren();
@@ -104,7 +107,7 @@ public final class GeoJsonReader implements DatasetReader {
             case "Point": case "MultiPoint": case "LineString": case "MultiLineString": case "Polygon": case "MultiPolygon":
             case "GeometryCollection": {
                 ObjectNode geometry = single.deepCopy().put("type", type);
-                ObjectNode feature = JSON.createObjectNode();
+                ObjectNode feature = Json.MAPPER.createObjectNode();
                 feature.set("geometry", geometry);
                 features.add(feature);
                 return;

@@ -84,13 +84,18 @@ public final class CsvReader implements DatasetReader {
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(bom);
             CsvSyntax csv = new CsvSyntax(new BufferedReader(new InputStreamReader(in, charset), 1 << 16), delimiter);
-            List<Table.Line> lines = new ArrayList<>();
+            List<Table.Row> lines = new ArrayList<>();
             for (List<String> record = csv.next(); record != null; record = csv.next()) {
-                if (record.stream().allMatch(String::isBlank)) continue; // ";;;" lines of spreadsheet exports
-                lines.add(new Table.Line("row " + csv.recordLine(), new ArrayList<>(record)));
+                if (allBlank(record)) continue; // ";;;" lines of spreadsheet exports
+                lines.add(new Table.Row(csv.recordLine(), record.toArray()));
             }
             return Table.of(lines, true, findings);
         }
+    }
+
+    private static boolean allBlank(List<String> values) {
+        for (int i = 0; i < values.size(); i++) if (!values.get(i).isBlank()) return false;
+        return true;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

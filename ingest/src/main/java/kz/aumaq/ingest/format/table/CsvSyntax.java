@@ -22,7 +22,8 @@ final class CsvSyntax {
     private int next;
     private int line = 1;
     private int recordLine;
-    private int pushedBack = -2;
+    private final List<String> fields = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
 
     CsvSyntax(Reader in, char delimiter) {
         this.in = in;
@@ -53,17 +54,20 @@ final class CsvSyntax {
         return best;
     }
 
-    /** The next record's fields, or null at the end; blank lines are skipped. */
+    /**
+     * The next record's fields, or null at the end; blank lines are skipped. The list is reused:
+     * it holds this record until the next call.
+     */
     List<String> next() throws IOException, IngestException {
         while (true) {
-            int c = read();
-            if (c < 0) return null;
-            if (c == '\n') continue;
-            if (c == '\r') continue;
-            unread(c);
-            recordLine = line;
-            return record();
+            if (next == buffered && !fill()) return null;
+            char c = buffer[next];
+            if (c != '\n' && c != '\r') break;
+            if (c == '\n') line++;
+            next++;
         }
+        recordLine = line;
+        return record();
     }
 
     /** The line the record last returned starts on (1-based), as a text editor numbers it. */
@@ -72,69 +76,88 @@ final class CsvSyntax {
     }
 
     private List<String> record() throws IOException, IngestException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
+        fields.clear();
         int startLine = line;
         while (true) {
-            int c = read();
-            if (quoted) {
-                if (c < 0) throw new IngestException("a quoted field opened on line " + startLine + " is never closed");
-                if (c == '"') {
-                    int n = read();
-                    if (n == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        unread(n);
-                    }
-                } else {
-                    field.append((char) c);
-                }
-            } else if (c < 0 || c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    int n = read();
-                    if (n != '\n') unread(n);
-                }
-                fields.add(field.toString());
-                return fields;
-            } else if (c == delimiter) {
-                fields.add(field.toString());
+            if ((next < buffered || fill()) && buffer[next] == '"') {
+                next++;
                 field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
+                appendQuoted(startLine);
+                appendPlain(); // after the closing quote, anything up to the delimiter is kept as written
+                fields.add(field.toString());
             } else {
-                field.append((char) c);
+                fields.add(plain());
             }
+            if (next == buffered && !fill()) return fields;
+            char end = buffer[next++];
+            if (end == delimiter) continue;
+            if (end == '\n') {
+                line++;
+            } else if ((next < buffered || fill()) && buffer[next] == '\n') { // \r\n
+                next++;
+                line++;
+            }
+            return fields;
         }
     }
 
-    private int read() throws IOException {
-        int c;
-        if (pushedBack != -2) {
-            c = pushedBack;
-            pushedBack = -2;
-        } else {
-            if (next == buffered) { // our own buffer: Reader.read() per character is slow
-                buffered = in.read(buffer, 0, buffer.length);
-                next = 0;
-                if (buffered <= 0) {
-                    buffered = 0;
-                    return -1;
-                }
-            }
-            c = buffer[next++];
-        }
-        if (c == '\n') line++;
-        return c;
+    /**
+     * An unquoted field: everything up to the delimiter or line break, quotes included. Usually
+     * it lies within the buffer and becomes a string at once, without copying character by character.
+     */
+    private String plain() throws IOException {
+        int start = next;
+        next = fieldEnd(start);
+        if (next < buffered) return new String(buffer, start, next - start);
+        field.setLength(0);
+        field.append(buffer, start, next - start);
+        if (fill()) appendPlain();
+        return field.toString();
     }
 
-    private void unread(int c) {
-        if (c == '\n') line--;
-        pushedBack = c;
+    private void appendPlain() throws IOException {
+        do {
+            int start = next;
+            next = fieldEnd(start);
+            field.append(buffer, start, next - start);
+        } while (next == buffered && fill());
+    }
+
+    /** Where the field starting at {@code from} ends in the buffer: its delimiter or line break, else the buffer's end. */
+    private int fieldEnd(int from) {
+        int i = from;
+        while (i < buffered) {
+            char c = buffer[i];
+            if (c == delimiter || c == '\n' || c == '\r') return i;
+            i++;
+        }
+        return i;
+    }
+
+    /** A quoted field's text, after its opening quote, up to and including the closing one; "" is a quote. */
+    private void appendQuoted(int startLine) throws IOException, IngestException {
+        while (true) {
+            if (next == buffered && !fill()) throw new IngestException("a quoted field opened on line " + startLine + " is never closed");
+            int start = next;
+            while (next < buffered && buffer[next] != '"') {
+                if (buffer[next] == '\n') line++;
+                next++;
+            }
+            field.append(buffer, start, next - start);
+            if (next == buffered) continue;
+            next++;
+            if (next == buffered && !fill()) return;
+            if (buffer[next] != '"') return;
+            field.append('"');
+            next++;
+        }
+    }
+
+    /** Reads the next stretch of text into the buffer (our own: Reader.read() per character is slow); false at the end. */
+    private boolean fill() throws IOException {
+        next = 0;
+        buffered = Math.max(in.read(buffer, 0, buffer.length), 0);
+        return buffered > 0;
     }
 
     /** The sample's first lines, quoted line breaks kept inside their line. */

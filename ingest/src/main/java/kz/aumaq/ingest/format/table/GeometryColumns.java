@@ -37,10 +37,11 @@ record GeometryColumns(String latitude, String longitude, String wkt) {
         if (y != null && x != null) return Optional.of(new GeometryColumns(y, x, null));
         String wkt = named(header, WKT);
         if (wkt != null) return Optional.of(new GeometryColumns(null, null, wkt));
-        for (String column : header) {
-            Object first = rows.stream().map(r -> r.cells().get(column)).filter(v -> v != null && !v.toString().isBlank())
+        for (int c = 0; c < header.size(); c++) {
+            int column = c;
+            Object first = rows.stream().map(r -> r.cell(column)).filter(v -> v != null && !v.toString().isBlank())
                     .findFirst().orElse(null);
-            if (first instanceof String s && WKT_VALUE.matcher(s).matches()) return Optional.of(new GeometryColumns(null, null, column));
+            if (first instanceof String s && WKT_VALUE.matcher(s).matches()) return Optional.of(new GeometryColumns(null, null, header.get(c)));
         }
         return Optional.empty();
     }

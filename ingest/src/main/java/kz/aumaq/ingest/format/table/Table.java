@@ -1,11 +1,10 @@
 package kz.aumaq.ingest.format.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import kz.aumaq.ingest.report.Findings;
 import kz.aumaq.ingest.report.Severity;
@@ -15,24 +14,35 @@ import kz.aumaq.ingest.source.IngestException;
  * A table as read from a file, before geometry and types are decided.
  *
  * @param header    column names, made unique and non-blank
- * @param rows      cells by column name: text as written (CSV) or typed values (XLSX)
+ * @param rows      the lines below the header: text as written (CSV) or typed values (XLSX)
  * @param textCells whether the cells are still text to be parsed
  */
 record Table(List<String> header, List<Row> rows, boolean textCells) {
 
-    /** @param id how the user finds the row, e.g. {@code row 17} as the spreadsheet numbers it */
-    record Row(String id, Map<String, Object> cells) {
-    }
+    /**
+     * A non-blank line or row of the file, values in column order as written: a row may be
+     * shorter or longer than the header, so cells are read through {@link #cell(int)}.
+     *
+     * @param number the row's number as the spreadsheet (or a text editor) numbers it
+     */
+    record Row(int number, Object[] values) {
 
-    /** A non-blank line or row of the file, values in column order. */
-    record Line(String id, List<Object> values) {
+        /** How the user finds the row, e.g. {@code row 17}; made when needed, not kept for every row read. */
+        String id() {
+            return "row " + number;
+        }
+
+        /** The value in a column of the header; null where the row is shorter. */
+        Object cell(int column) {
+            return column < values.length ? values[column] : null;
+        }
     }
 
     /**
      * The table of a file's non-blank lines. The header is the first line, after any title lines
      * above it (statistics tables often start with "Table 3. Population…" in a single cell).
      */
-    static Table of(List<Line> lines, boolean textCells, Findings findings) throws IngestException {
+    static Table of(List<Row> lines, boolean textCells, Findings findings) throws IngestException {
         if (lines.isEmpty()) throw new IngestException("the file is empty");
         int header = 0;
         while (header + 1 < lines.size() && filled(lines.get(header)) == 1 && filled(lines.get(header + 1)) > 1) {
@@ -40,22 +50,21 @@ record Table(List<String> header, List<Row> rows, boolean textCells) {
                     lines.get(header).id() + ": " + firstValue(lines.get(header)));
             header++;
         }
-        List<Object> names = new ArrayList<>(lines.get(header).values());
+        List<Object> names = new ArrayList<>(Arrays.asList(lines.get(header).values()));
         while (!names.isEmpty() && blank(names.get(names.size() - 1))) names.remove(names.size() - 1);
         List<String> columns = uniqueNames(names);
-        List<Row> rows = new ArrayList<>();
-        for (Line line : lines.subList(header + 1, lines.size())) {
-            Map<String, Object> cells = new LinkedHashMap<>();
-            List<Object> values = line.values();
-            for (int i = 0; i < columns.size(); i++) cells.put(columns.get(i), i < values.size() ? values.get(i) : null);
-            for (int i = columns.size(); i < values.size(); i++) {
-                if (!blank(values.get(i))) {
+        // rows keep their values as read (no copy per row); values beyond the header are dropped by cell()
+        List<Row> rows = lines.subList(header + 1, lines.size());
+        int width = columns.size();
+        for (Row row : rows) {
+            Object[] values = row.values();
+            for (int i = width; i < values.length; i++) {
+                if (!blank(values[i])) {
                     findings.add(Severity.WARNING, "row-too-long",
-                            "rows with more values than the header has columns; the extra values were dropped", line.id());
+                            "rows with more values than the header has columns; the extra values were dropped", row.id());
                     break;
                 }
             }
-            rows.add(new Row(line.id(), cells));
         }
         return new Table(columns, rows, textCells);
     }
@@ -78,11 +87,11 @@ record Table(List<String> header, List<Row> rows, boolean textCells) {
         return v == null || v.toString().isBlank();
     }
 
-    private static long filled(Line line) {
-        return line.values().stream().filter(v -> !blank(v)).count();
+    private static long filled(Row line) {
+        return Arrays.stream(line.values()).filter(v -> !blank(v)).count();
     }
 
-    private static String firstValue(Line line) {
-        return line.values().stream().filter(v -> !blank(v)).findFirst().map(Object::toString).orElse("");
+    private static String firstValue(Row line) {
+        return Arrays.stream(line.values()).filter(v -> !blank(v)).findFirst().map(Object::toString).orElse("");
     }
 }

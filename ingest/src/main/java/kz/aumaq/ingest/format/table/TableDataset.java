@@ -1,9 +1,7 @@
 package kz.aumaq.ingest.format.table;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import kz.aumaq.ingest.crs.SourceCrs;
 import kz.aumaq.ingest.format.CrsChoice;
@@ -11,6 +9,7 @@ import kz.aumaq.ingest.format.DatasetBuilder;
 import kz.aumaq.ingest.format.FieldTypes;
 import kz.aumaq.ingest.report.Findings;
 import kz.aumaq.ingest.report.Severity;
+import kz.aumaq.ingest.source.Attributes;
 import kz.aumaq.ingest.source.IngestException;
 import kz.aumaq.ingest.source.ReadOptions;
 import kz.aumaq.ingest.source.SourceDataset;
@@ -19,6 +18,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
@@ -37,39 +37,80 @@ final class TableDataset {
 
     static SourceDataset build(String name, Table table, ReadOptions options, Findings findings, String encoding,
                                boolean decimalComma) throws IngestException {
-        Optional<GeometryColumns> found = GeometryColumns.detect(table.header(), table.rows());
-        List<String> attributes = new ArrayList<>(table.header());
+        List<String> header = table.header();
+        List<Table.Row> rows = table.rows();
+        Optional<GeometryColumns> found = GeometryColumns.detect(header, rows);
+        List<String> attributes = new ArrayList<>(header);
         found.ifPresent(g -> attributes.removeAll(g.columns()));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Table.Row r : table.rows()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (String a : attributes) row.put(a, r.cells().get(a));
-            rows.add(row);
-        }
-        List<SourceField> fields = table.textCells()
-                ? FieldTypes.settleText(attributes, rows, decimalComma) : FieldTypes.settle(attributes, rows);
+        AttributeColumns columns = new AttributeColumns(header, attributes, table.textCells(), decimalComma);
         if (found.isEmpty()) {
+            for (Table.Row r : rows) columns.see(r);
             DatasetBuilder plain = new DatasetBuilder(null, findings);
-            for (int i = 0; i < rows.size(); i++) plain.add(table.rows().get(i).id(), null, rows.get(i));
-            return plain.build(name, fields, encoding);
+            for (Table.Row r : rows) plain.add(r.id(), null, columns.of(r));
+            return plain.build(name, columns.fields(), encoding);
         }
-        GeometryColumns columns = found.get();
-        findings.add(Severity.INFO, "geometry-columns", "geometry: " + columns, null);
-        Shapes shapes = new Shapes(columns, decimalComma, findings);
-        List<Geometry> geometries = new ArrayList<>();
-        for (Table.Row r : table.rows()) geometries.add(shapes.of(r));
+        GeometryColumns geometryColumns = found.get();
+        findings.add(Severity.INFO, "geometry-columns", "geometry: " + geometryColumns, null);
+        Shapes shapes = new Shapes(geometryColumns, header, decimalComma, findings);
+        // one pass over the rows for the attribute types and the geometries, one to assemble them
+        List<Geometry> geometries = new ArrayList<>(rows.size());
+        for (Table.Row r : rows) {
+            columns.see(r);
+            geometries.add(shapes.of(r));
+        }
         SourceCrs declared = shapes.declaredCrs();
         IngestException notDegrees = declared == null ? new IngestException("its coordinates, e.g. " + shapes.example
                 + ", are not longitude/latitude degrees, so its CRS is unknown: name it (e.g. EPSG:32642 for UTM 42N)") : null;
         SourceCrs crs = CrsChoice.choose(name, declared, notDegrees, options, findings);
         DatasetBuilder dataset = new DatasetBuilder(crs, findings);
-        for (int i = 0; i < rows.size(); i++) dataset.add(table.rows().get(i).id(), geometries.get(i), rows.get(i));
-        return dataset.build(name, fields, encoding);
+        for (int i = 0; i < rows.size(); i++) dataset.add(rows.get(i).id(), geometries.get(i), columns.of(rows.get(i)));
+        return dataset.build(name, columns.fields(), encoding);
+    }
+
+    /**
+     * The attribute columns: their types settled as the rows go by, then each row's values
+     * converted, into an array per row under names all rows share.
+     */
+    private static final class AttributeColumns {
+        private final List<String> names;
+        private final Attributes.Names shared;
+        private final int[] positions;
+        private final FieldTypes.Column[] types;
+
+        AttributeColumns(List<String> header, List<String> names, boolean textCells, boolean decimalComma) {
+            this.names = names;
+            this.shared = new Attributes.Names(names);
+            this.positions = new int[names.size()];
+            this.types = new FieldTypes.Column[names.size()];
+            for (int a = 0; a < positions.length; a++) {
+                positions[a] = header.indexOf(names.get(a));
+                types[a] = textCells ? FieldTypes.textColumn(decimalComma) : FieldTypes.typedColumn();
+            }
+        }
+
+        void see(Table.Row row) {
+            for (int a = 0; a < positions.length; a++) types[a].see(row.cell(positions[a]));
+        }
+
+        Attributes of(Table.Row row) {
+            Object[] values = new Object[positions.length];
+            for (int a = 0; a < positions.length; a++) values[a] = types[a].convert(row.cell(positions[a]));
+            return new Attributes(shared, values);
+        }
+
+        List<SourceField> fields() {
+            List<SourceField> fields = new ArrayList<>();
+            for (int a = 0; a < positions.length; a++) fields.add(new SourceField(names.get(a), types[a].type()));
+            return fields;
+        }
     }
 
     /** Geometries from the cells, and what they say about the CRS. */
     private static final class Shapes {
         private final GeometryColumns columns;
+        private final int latitude;
+        private final int longitude;
+        private final int wktColumn;
         private final boolean decimalComma;
         private final Findings findings;
         private final GeometryFactory factory = new GeometryFactory();
@@ -78,8 +119,11 @@ final class TableDataset {
         private Integer srid;
         private String example;
 
-        Shapes(GeometryColumns columns, boolean decimalComma, Findings findings) {
+        Shapes(GeometryColumns columns, List<String> header, boolean decimalComma, Findings findings) {
             this.columns = columns;
+            this.latitude = header.indexOf(columns.latitude());
+            this.longitude = header.indexOf(columns.longitude());
+            this.wktColumn = header.indexOf(columns.wkt());
             this.decimalComma = decimalComma;
             this.findings = findings;
         }
@@ -87,15 +131,17 @@ final class TableDataset {
         Geometry of(Table.Row row) throws IngestException {
             Geometry g = columns.isWkt() ? fromWkt(row) : fromLatLon(row);
             if (g != null && !g.isEmpty()) {
-                extent.expandToInclude(g.getEnvelopeInternal());
+                // a point's envelope is its coordinate: no envelope object (a copy, in JTS) per point
+                if (g instanceof Point p) extent.expandToInclude(p.getX(), p.getY());
+                else extent.expandToInclude(g.getEnvelopeInternal());
                 if (example == null) example = "(" + g.getCoordinate().x + ", " + g.getCoordinate().y + ") in " + row.id();
             }
             return g;
         }
 
         private Geometry fromLatLon(Table.Row row) {
-            Object lat = row.cells().get(columns.latitude());
-            Object lon = row.cells().get(columns.longitude());
+            Object lat = row.cell(latitude);
+            Object lon = row.cell(longitude);
             if (blank(lat) && blank(lon)) return null;
             Double y = number(lat);
             Double x = number(lon);
@@ -108,7 +154,7 @@ final class TableDataset {
         }
 
         private Geometry fromWkt(Table.Row row) throws IngestException {
-            Object v = row.cells().get(columns.wkt());
+            Object v = row.cell(wktColumn);
             if (blank(v)) return null;
             String text = v.toString().strip();
             if (text.regionMatches(true, 0, "SRID=", 0, 5) && text.matches("(?is)SRID=\\s*\\d{1,9}\\s*;.*")) {

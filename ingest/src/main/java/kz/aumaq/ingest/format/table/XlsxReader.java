@@ -65,7 +65,7 @@ public final class XlsxReader implements DatasetReader {
     }
 
     private static Table table(Sheet sheet, Findings findings) throws IOException, IngestException {
-        List<Table.Line> lines = new ArrayList<>();
+        List<Table.Row> lines = new ArrayList<>();
         try (Stream<Row> stream = sheet.openStream()) {
             Iterator<Row> it = stream.iterator();
             while (it.hasNext()) {
@@ -78,7 +78,7 @@ public final class XlsxReader implements DatasetReader {
                     any |= v != null;
                     values.add(v);
                 }
-                if (any) lines.add(new Table.Line(id, values));
+                if (any) lines.add(new Table.Row(row.getRowNum(), values.toArray()));
             }
         }
         if (lines.isEmpty()) throw new IngestException("sheet '" + sheet.getName() + "' is empty");
