@@ -69,6 +69,12 @@ public class LayerPlanner {
             }
             if (!valid(g)) {
                 g = GeometryFixer.fix(g);
+                // Nothing left to repair (a point at NaN or infinity): an error, not an empty feature.
+                if (g.isEmpty()) {
+                    findings.add(Severity.ERROR, "unrepairable-geometry", "invalid geometries with nothing left after repair "
+                            + "(coordinates that are not finite numbers?)", f.id());
+                    continue;
+                }
                 findings.add(Severity.WARNING, "repaired-geometry", "invalid geometries, repaired", f.id());
             }
             if (!nameFields.isEmpty() && unnamed(f, nameFields)) {

@@ -59,18 +59,20 @@ class LayerPlannerTest {
     }
 
     @Test
-    void aPointThatIsNoPlaceIsRepairedAndRepeatedIdsAreReplacedByPositions() {
+    void aPointThatIsNoPlaceIsAnErrorAndRepeatedIdsAreReplacedByPositions() {
         Attributes.Names names = new Attributes.Names(List.of("name", "founded", "population"));
         LayerPlan plan = new LayerPlanner().plan(dataset(
                 new SourceFeature("x", point(71.4, 51.1), new Attributes(names, new Object[] {"A", null, 1L})),
                 new SourceFeature("x", point(Double.POSITIVE_INFINITY, 51.1), new Attributes(names, new Object[] {"B", null, 2L})),
-                new SourceFeature("y", point(Double.NaN, Double.NaN), new Attributes(names, new Object[] {"C", null, 3L}))));
+                // unnamed too: the unnamed-feature report must not need a point of an empty geometry
+                new SourceFeature("y", point(Double.NaN, Double.NaN), new Attributes(names, new Object[] {null, null, 3L})),
+                new SourceFeature("z", point(71.5, 51.2), new Attributes(names, new Object[] {"D", null, 4L}))));
 
-        assertThat(plan.features()).extracting(Feature::id).containsExactly("1", "2", "3");
-        Finding repaired = plan.findings().stream().filter(f -> f.code().equals("repaired-geometry")).findFirst().orElseThrow();
-        assertThat(repaired.examples()).containsExactly("x", "y");
-        assertThat(plan.features().get(0).geometry().isValid()).isTrue();
-        assertThat(plan.features().get(1).geometry().isValid()).isTrue();
+        assertThat(plan.features()).extracting(Feature::id).containsExactly("1", "4");
+        Finding error = plan.findings().stream().filter(f -> f.code().equals("unrepairable-geometry")).findFirst().orElseThrow();
+        assertThat(error.severity()).isEqualTo(kz.aumaq.ingest.report.Severity.ERROR);
+        assertThat(error.examples()).containsExactly("x", "y");
+        assertThat(plan.features()).allMatch(f -> f.geometry().isValid() && !f.geometry().isEmpty());
     }
 
     private SourceDataset dataset(SourceFeature... features) {
