@@ -1,13 +1,9 @@
 package kz.aumaq.gis.featurelayer;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import kz.aumaq.gis.layer.Feature;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.WKBWriter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import tools.jackson.databind.ObjectMapper;
@@ -20,7 +16,6 @@ import tools.jackson.databind.ObjectMapper;
 final class PostgisCopy {
 
     private static final int CHUNK = 1 << 20;
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private PostgisCopy() {
     }
@@ -30,19 +25,10 @@ final class PostgisCopy {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY " + table + " (layer_name, feature_id, geom, properties) FROM STDIN WITH (FORMAT csv)");
         try {
-            WKBWriter ewkb = new WKBWriter(2, true);
-            StringBuilder rows = new StringBuilder(CHUNK + 4096);
+            CopyCsvBuffer rows = new CopyCsvBuffer(CHUNK + (CHUNK >> 2), json);
             for (Feature f : features) {
-                Geometry g = f.geometry();
-                if (g.getSRID() != srid) {
-                    g = g.copy();
-                    g.setSRID(srid);
-                }
-                quoted(rows, layer).append(',');
-                quoted(rows, f.id()).append(',');
-                hex(rows, ewkb.write(g)).append(',');
-                quoted(rows, json.writeValueAsString(f.properties())).append('\n');
-                if (rows.length() >= CHUNK) flush(copy, rows);
+                rows.text(layer).comma().text(f.id()).comma().ewkb(f.geometry(), srid).comma().properties(f.properties()).endOfRow();
+                if (rows.size() >= CHUNK) flush(copy, rows);
             }
             flush(copy, rows);
             copy.endCopy();
@@ -51,24 +37,8 @@ final class PostgisCopy {
         }
     }
 
-    private static void flush(CopyIn copy, StringBuilder rows) throws SQLException {
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        rows.setLength(0);
-    }
-
-    private static StringBuilder quoted(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') out.append('"');
-            out.append(c);
-        }
-        return out.append('"');
-    }
-
-    private static StringBuilder hex(StringBuilder out, byte[] bytes) {
-        for (byte b : bytes) out.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-        return out;
+    private static void flush(CopyIn copy, CopyCsvBuffer rows) throws SQLException {
+        copy.writeToCopy(rows.bytes(), 0, rows.size());
+        rows.clear();
     }
 }

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import kz.aumaq.gis.layer.Feature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -21,6 +23,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class PostgisLayerPartition {
 
+    private static final Logger log = LoggerFactory.getLogger(PostgisLayerPartition.class);
+
     private PostgisLayerPartition() {
     }
 
@@ -33,10 +37,14 @@ final class PostgisLayerPartition {
                 + UUID.randomUUID().toString().substring(0, 8);
         String value = literal(layer);
         try (Statement s = c.createStatement()) {
+            long t0 = System.nanoTime();
             s.execute("CREATE TABLE " + table + " (LIKE layer_feature INCLUDING DEFAULTS, CHECK (layer_name = " + value + "))");
             PostgisCopy.write(c, table, layer, features, srid, json);
+            long copied = System.nanoTime();
             s.execute("CREATE UNIQUE INDEX " + table + "_id_idx ON " + table + " (feature_id)");
             s.execute("CREATE INDEX " + table + "_geom_idx ON " + table + " USING GIST (geom)");
+            log.debug("layer {}: {} features copied in {} ms, indexed in {} ms", layer, features.size(), (copied - t0) / 1_000_000,
+                    (System.nanoTime() - copied) / 1_000_000);
             if (old != null) s.execute("DROP TABLE " + old);
             // Rows written before V9, or by a plain INSERT, wait in the default partition.
             try (PreparedStatement d = c.prepareStatement("DELETE FROM layer_feature_default WHERE layer_name = ?")) {

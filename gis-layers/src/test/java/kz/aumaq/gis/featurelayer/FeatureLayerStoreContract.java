@@ -86,8 +86,14 @@ abstract class FeatureLayerStoreContract {
         awkward.put("name", "ЦОН \"Есиль\", филиал №1\nвторая строка\tтаб \\ обратная черта");
         awkward.put("count", 3);
         awkward.put("empty", null);
+        awkward.put("emoji and control", "🏛 ХҚКО\u0001\u001f end");
+        awkward.put("ratio", 0.1 + 0.2);
+        awkward.put("big", 12345678901234L);
+        awkward.put("open", true);
+        awkward.put("tiny", 1e-300);
+        awkward.put("\"quoted\" key, with comma", "v");
         List<Feature> features = List.of(point("a,1", 71.430001, 51.130002, awkward),
-                point("b\"2", 76.94, 43.25, Map.of("name", "Алматы")), point("c", 69.6, 42.32, Map.of()));
+                point("b\"2", 76.94, 43.25, Map.of("name", "Алматы")), point("c", 69.6, 42.32, Map.of("nested", Map.of("list", List.of(1, "two")))));
         tx.executeWithoutResult(s -> store.replace(info("psc"), features));
 
         assertThat(store.layer("psc")).get().extracting(FeatureLayerInfo::title).isEqualTo(new LocalizedText("ХҚКО", "ЦОН", "PSC"));
@@ -97,6 +103,8 @@ abstract class FeatureLayerStoreContract {
         assertThat(p.getX()).isEqualTo(71.430001);
         assertThat(p.getY()).isEqualTo(51.130002);
         assertThat(store.byId("psc", "b\"2").orElseThrow().properties()).containsEntry("name", "Алматы");
+        // values other than text, numbers and booleans (here from a GeoJSON file) come back as well
+        assertThat(store.byId("psc", "c").orElseThrow().properties()).isEqualTo(Map.of("nested", Map.of("list", List.of(1, "two"))));
         assertThat(store.query("psc", null, 10, 0).numberMatched()).isEqualTo(3);
         assertThat(store.query("psc", new Envelope(71, 72, 51, 52), 10, 0).features()).extracting(Feature::id).containsExactly("a,1");
         assertThat(store.extent("psc")).isEqualTo(new Envelope(69.6, 76.94, 42.32, 51.130002));
