@@ -127,12 +127,13 @@ serve "$PORT_H2" --aumaq.data-dir="$WORK/srv-h2"
 serve "$PORT_PG" --aumaq.data-dir="$WORK/srv-pg" $(pg_args "$SRV_SCHEMA")
 for port in "$PORT_H2" "$PORT_PG"; do
   [ "$(upload "$port" "$WORK/regions.zip" target=units level=region validFrom=2024-01-01)" = committed ] || die "regions into $port failed"
-  # Warm-up (untimed): the 2018 districts checked as units (a dry run: nothing written), layers of
-  # them and of other points, twice, so the timed loads meet code the JIT has compiled.
+  # Warm-up (untimed): the 2018 districts checked as units (a dry run: nothing written; under the
+  # 2024 regions its report has errors, which is fine here), layers of them and of other points,
+  # twice, so the timed loads meet code the JIT has compiled.
   for w in 1 2; do
     curl -s -u "admin:$ADMIN_PASSWORD" -F "file=@$WORK/districts2018.zip" -F dryRun=true -F wait=60 -F target=units \
-      -F level=district -F validFrom=2018-01-01 "http://localhost:$port/api/ingest/jobs" | grep -q '"status":"dry-run"' \
-      || die "warm-up dry run on $port failed"
+      -F level=district -F validFrom=2018-01-01 "http://localhost:$port/api/ingest/jobs" | grep -q '"findings"' \
+      || die "warm-up dry run on $port gave no report"
     [ "$(upload "$port" "$WORK/districts2018.zip" target=layer layer=warmup$w)" = committed ] || die "warm-up on $port failed"
     [ "$(upload "$port" "$WORK/warm.csv" target=layer layer=warmpoints$w)" = committed ] || die "warm-up on $port failed"
   done
