@@ -3,6 +3,7 @@ package kz.aumaq.ingest.units;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,18 +70,34 @@ final class UnitPlanner {
         }
         List<SiblingTopology.Piece> pieces = level.isPoint() ? List.of()
                 : candidates.stream().map(c -> new SiblingTopology.Piece(c.example(), c.geometry())).toList();
-        // The gap check (a union of every unit) is as costly as all the others together and needs
-        // nothing from them: it runs on a second core while parents and overlaps are checked here.
+        ParentFinder finder = new ParentFinder(parents);
+        List<ParentFinder.Found> found = new ArrayList<>();
+        for (Candidate c : candidates) found.add(finder.find(level, c.kato(), c.parentFromField(), c.geometry()));
+        // A country made from these regions contains them by construction: no need to measure.
+        List<Integer> measured = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) if (found.get(i) != null && found.get(i).parent() != country) measured.add(i);
+        ParentShare shares = new ParentShare(measured.stream().map(i -> candidates.get(i).geometry()).toList(),
+                measured.stream().map(i -> found.get(i).parent()).toList());
+        // Overlaps and gaps share one costly step (cutting every boundary into faces) and need
+        // nothing from the parents: a second core runs them, then helps with the shares, which
+        // this thread works out meanwhile.
+        Findings overlapFindings = new Findings();
         Findings gapFindings = new Findings();
-        CompletableFuture<Void> gaps = CompletableFuture.runAsync(() -> SiblingTopology.gaps(pieces, gapFindings), CHECKS);
-        List<AdminUnit> units = placed(candidates, level, from, parents, country, findings);
-        SiblingTopology.overlaps(pieces, findings);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+            SiblingTopology topology = SiblingTopology.of(pieces);
+            topology.overlaps(overlapFindings);
+            topology.gaps(gapFindings);
+            shares.work();
+        }, CHECKS);
+        shares.work();
         try {
-            gaps.join();
+            second.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
         }
+        List<AdminUnit> units = placed(candidates, found, spread(measured, shares.shares(), candidates.size()), level, from, findings);
+        overlapFindings.list().forEach(findings::add);
         gapFindings.list().forEach(findings::add);
         SnapshotVersions.Fitted fitted = SnapshotVersions.fit(units, from, repository, findings);
         List<AdminUnit> all = new ArrayList<>();
@@ -155,29 +172,34 @@ final class UnitPlanner {
         return out;
     }
 
-    private static List<AdminUnit> placed(List<Candidate> candidates, Level level, LocalDate from, List<AdminUnit> parents,
-                                          AdminUnit createdCountry, Findings findings) {
-        ParentFinder finder = new ParentFinder(parents);
-        ParentShare share = new ParentShare();
+    /** The measured shares at their candidates' positions; 1 for the others (inside by construction, or without a parent). */
+    private static double[] spread(List<Integer> measured, double[] shares, int candidates) {
+        double[] out = new double[candidates];
+        Arrays.fill(out, 1);
+        for (int k = 0; k < measured.size(); k++) out[measured.get(k)] = shares[k];
+        return out;
+    }
+
+    private static List<AdminUnit> placed(List<Candidate> candidates, List<ParentFinder.Found> found, double[] shares, Level level,
+                                          LocalDate from, Findings findings) {
         List<AdminUnit> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            ParentFinder.Found found = finder.find(level, c.kato(), c.parentFromField(), c.geometry());
-            if (found == null) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (found.get(i) == null) {
                 Kato wanted = c.parentFromField() != null ? c.parentFromField() : ParentFinder.implied(level, c.kato());
                 findings.add(Severity.ERROR, "unknown-parent", "units whose parent " + level.parent().orElseThrow().code()
                         + " exists neither by KATO nor by location on " + from, c.example() + " (no " + wanted + ")");
                 continue;
             }
-            AdminUnit parent = found.parent();
-            switch (found.way()) {
+            AdminUnit parent = found.get(i).parent();
+            switch (found.get(i).way()) {
                 case FIELD -> findings.add(Severity.INFO, "parent-by-field", "parents found by the parent KATO field", c.example() + " in " + parent.kato());
                 case CODE -> findings.add(Severity.INFO, "parent-by-code", "parents found by the KATO structure (the code's leading digits)",
                         c.example() + " in " + parent.kato());
                 case LOCATION -> findings.add(Severity.WARNING, "parent-by-location", "parents found by location, because no unit has the parent KATO "
                         + "on " + from + ": check the codes", c.example() + " in " + parent.kato());
             }
-            // A country made from these regions contains them by construction; skip the costly overlay.
-            double inside = parent == createdCountry ? 1 : share.inside(c.geometry(), parent);
+            double inside = shares[i];
             if (inside < ParentShare.FAIL) {
                 findings.add(Severity.ERROR, "outside-parent", "units mostly outside their parent (less than "
                         + Math.round(ParentShare.FAIL * 100) + "% inside): wrong parent code or wrong geometry?", shareExample(c, parent, inside));
