@@ -321,19 +321,33 @@ final class BoundaryEdges {
         return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
-    /** How far along p0–p1 it is crossed by q0–q1, accurate far beyond the order tolerance. */
+    /**
+     * How far along p0–p1 it is crossed by q0–q1, to a few units in the last place: when the
+     * coordinate differences are exact (as between nearby coordinates), each determinant is
+     * evaluated with a fused multiply-add to 1.5 ulp; otherwise in double-double.
+     */
     private static double crossingFraction(double p0x, double p0y, double p1x, double p1y, double q0x, double q0y, double q1x, double q1y) {
         double dx = p1x - p0x, dy = p1y - p0y, ex = q1x - q0x, ey = q1y - q0y, rx = q0x - p0x, ry = q0y - p0y;
-        double a = rx * ey, b = ry * ex, c = dx * ey, d = dy * ex;
-        double num = a - b, den = c - d, f = num / den;
-        // Rounding bound of the double evaluation; when it could matter, redo it in double-double.
-        double error = 1e-15 * (Math.abs(a) + Math.abs(b) + Math.abs(f) * (Math.abs(c) + Math.abs(d))) / Math.abs(den);
-        if (error < 1e-14) return f;
+        if (exact(p1x, p0x, dx) && exact(p1y, p0y, dy) && exact(q1x, q0x, ex) && exact(q1y, q0y, ey) && exact(q0x, p0x, rx) && exact(q0y, p0y, ry)) {
+            return difference(rx, ey, ry, ex) / difference(dx, ey, dy, ex);
+        }
         DD ddx = DD.valueOf(p1x).selfSubtract(p0x), ddy = DD.valueOf(p1y).selfSubtract(p0y);
         DD dex = DD.valueOf(q1x).selfSubtract(q0x), dey = DD.valueOf(q1y).selfSubtract(q0y);
         DD drx = DD.valueOf(q0x).selfSubtract(p0x), dry = DD.valueOf(q0y).selfSubtract(p0y);
         DD n = drx.multiply(dey).selfSubtract(dry.multiply(dex));
         return n.selfDivide(ddx.multiply(dey).selfSubtract(ddy.multiply(dex))).doubleValue();
+    }
+
+    /** Whether d, the rounded a - b, is exact (Knuth's two-sum error is zero). */
+    private static boolean exact(double a, double b, double d) {
+        double bv = a - d, av = d + bv;
+        return (a - av) + (bv - b) == 0;
+    }
+
+    /** a·b − c·d to 1.5 ulp (Kahan's algorithm with fused multiply-adds). */
+    private static double difference(double a, double b, double c, double d) {
+        double w = c * d;
+        return Math.fma(a, b, -w) + Math.fma(-c, d, w);
     }
 
     private static void insert(Segments s, int segment, Node n) {
@@ -426,10 +440,11 @@ final class BoundaryEdges {
         int[] a = new int[capacity], b = new int[capacity], segment = new int[capacity], w = new int[capacity * layers];
         boolean[] along = new boolean[capacity];
         for (int g = 0; g < s.count; g++) {
-            List<Node> on = s.nodes[g] != null ? s.nodes[g] : List.of(s.start[g], s.end[g]);
-            Node u = on.get(0).root();
-            for (int k = 1; k < on.size(); k++) {
-                Node v = on.get(k).root();
+            List<Node> on = s.nodes[g];
+            int stops = on == null ? 2 : on.size();
+            Node u = (on == null ? s.start[g] : on.get(0)).root();
+            for (int k = 1; k < stops; k++) {
+                Node v = (on == null ? s.end[g] : on.get(k)).root();
                 if (v == u) continue;
                 if (u.id < 0) {
                     u.id = nodeList.size();
@@ -442,9 +457,9 @@ final class BoundaryEdges {
                 boolean forward = u.id < v.id;
                 int lo = forward ? u.id : v.id, hi = forward ? v.id : u.id;
                 // Only segments overlapping others can give the same edge twice: only theirs are looked up.
-                Long key = s.overlapped[g] ? ((long) lo << 32) | hi : null;
-                Integer e = key == null ? null : shared.get(key);
-                if (e == null) {
+                long key = ((long) lo << 32) | hi;
+                int e = s.overlapped[g] ? shared.getOrDefault(key, -1) : -1;
+                if (e < 0) {
                     if (count == capacity) {
                         capacity *= 2;
                         a = Arrays.copyOf(a, capacity);
@@ -458,7 +473,7 @@ final class BoundaryEdges {
                     b[e] = hi;
                     segment[e] = g;
                     along[e] = forward;
-                    if (key != null) shared.put(key, e);
+                    if (s.overlapped[g]) shared.put(key, e);
                 }
                 for (int l = 0; l < layers; l++) w[e * layers + l] += forward ? s.weight[g * layers + l] : -s.weight[g * layers + l];
                 u = v;
@@ -477,8 +492,10 @@ final class BoundaryEdges {
             from[k] = a[e];
             to[k] = b[e];
             System.arraycopy(w, e * layers, weight, k * layers, layers);
-            double[] ends = along[e] ? new double[] {s.x0[g], s.y0[g], s.x1[g], s.y1[g]} : new double[] {s.x1[g], s.y1[g], s.x0[g], s.y0[g]};
-            System.arraycopy(ends, 0, direction, k * 4, 4);
+            direction[k * 4] = along[e] ? s.x0[g] : s.x1[g];
+            direction[k * 4 + 1] = along[e] ? s.y0[g] : s.y1[g];
+            direction[k * 4 + 2] = along[e] ? s.x1[g] : s.x0[g];
+            direction[k * 4 + 3] = along[e] ? s.y1[g] : s.y0[g];
         }
         nodes = nodeList.size();
         nodeX = new double[nodes];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.Orientation;
@@ -12,6 +13,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.quadtree.Quadtree;
 import org.locationtech.jts.math.DD;
 
 /**
@@ -40,6 +42,7 @@ final class BoundaryFaces {
     private double[] nodeX, nodeY;
     private boolean[] nodeExact;
     private int[] origin, next, cycleStart;
+    private double[][] cycleBox;
     private final List<Integer> outside = new ArrayList<>();
 
     BoundaryFaces(int layers) {
@@ -73,13 +76,18 @@ final class BoundaryFaces {
 
     /** The bounded faces (to be called once, after adding), or null when the map could not be made consistent. */
     List<Face> faces() {
+        return faces(depth -> true);
+    }
+
+    /** The bounded faces whose depths are wanted (the others are not even listed), or null as {@link #faces()}. */
+    List<Face> faces(Predicate<int[]> wanted) {
         BoundaryEdges edges = BoundaryEdges.of(rings, ringLayers, layers);
         if (edges == null) return null;
         if (edges.edges == 0) return List.of();
         nodeX = edges.nodeX;
         nodeY = edges.nodeY;
         nodeExact = edges.nodeExact;
-        return traced(edges);
+        return traced(edges, wanted);
     }
 
     /** The outer ring of a face returned by {@link #faces()}, the face on its left. */
@@ -104,7 +112,7 @@ final class BoundaryFaces {
     }
 
     /** Half-edges 2e and 2e + 1 run along edge e and back; each face is traced keeping it on the left. */
-    private List<Face> traced(BoundaryEdges edges) {
+    private List<Face> traced(BoundaryEdges edges, Predicate<int[]> wanted) {
         int nodeCount = edges.nodes;
         int halfEdges = edges.edges * 2;
         origin = new int[halfEdges];
@@ -181,9 +189,10 @@ final class BoundaryFaces {
             cycles++;
         }
         cycleStart = Arrays.copyOf(starts, cycles);
+        cycleBox = box;
         int usedNodes = 0;
         for (int d : degree) if (d > 0) usedNodes++;
-        return depths(edges.edges, edges.weight, cycle, cycles, area, box, usedNodes);
+        return depths(edges.edges, edges.weight, cycle, cycles, area, box, usedNodes, wanted);
     }
 
     /**
@@ -192,28 +201,26 @@ final class BoundaryFaces {
      * the cross product (a double filter, else double-double on the exact differences).
      */
     private static int compareDirections(double[] direction, int h1, int h2) {
-        double[] d1 = direction(direction, h1), d2 = direction(direction, h2);
-        int half1 = half(d1), half2 = half(d2);
+        // Half-edge h runs along its edge (even) or back (odd): its from and to ends in the edge's four.
+        int e1 = (h1 >> 1) * 4, e2 = (h2 >> 1) * 4;
+        int f1 = e1 + ((h1 & 1) == 0 ? 0 : 2), t1 = e1 + ((h1 & 1) == 0 ? 2 : 0);
+        int f2 = e2 + ((h2 & 1) == 0 ? 0 : 2), t2 = e2 + ((h2 & 1) == 0 ? 2 : 0);
+        int half1 = half(direction, f1, t1), half2 = half(direction, f2, t2);
         if (half1 != half2) return Integer.compare(half1, half2);
-        double ax = d1[2] - d1[0], ay = d1[3] - d1[1], bx = d2[2] - d2[0], by = d2[3] - d2[1];
+        double ax = direction[t1] - direction[f1], ay = direction[t1 + 1] - direction[f1 + 1];
+        double bx = direction[t2] - direction[f2], by = direction[t2 + 1] - direction[f2 + 1];
         double det = ax * by - ay * bx;
         double bound = 1e-12 * (Math.abs(ax * by) + Math.abs(ay * bx));
         if (det > bound) return -1;
         if (det < -bound) return 1;
-        return -CGAlgorithmsDD.signOfDet2x2(DD.valueOf(d1[2]).selfSubtract(d1[0]), DD.valueOf(d1[3]).selfSubtract(d1[1]),
-                DD.valueOf(d2[2]).selfSubtract(d2[0]), DD.valueOf(d2[3]).selfSubtract(d2[1]));
-    }
-
-    /** Half-edge h's direction {fromX, fromY, toX, toY}: its edge's, reversed for the way back. */
-    private static double[] direction(double[] direction, int h) {
-        int e = (h >> 1) * 4;
-        return (h & 1) == 0 ? new double[] {direction[e], direction[e + 1], direction[e + 2], direction[e + 3]}
-                : new double[] {direction[e + 2], direction[e + 3], direction[e], direction[e + 1]};
+        return -CGAlgorithmsDD.signOfDet2x2(DD.valueOf(direction[t1]).selfSubtract(direction[f1]),
+                DD.valueOf(direction[t1 + 1]).selfSubtract(direction[f1 + 1]), DD.valueOf(direction[t2]).selfSubtract(direction[f2]),
+                DD.valueOf(direction[t2 + 1]).selfSubtract(direction[f2 + 1]));
     }
 
     /** 0 for a direction in the upper half-plane (angle in [0°, 180°)), 1 for the lower. */
-    private static int half(double[] d) {
-        int dy = Double.compare(d[3], d[1]), dx = Double.compare(d[2], d[0]);
+    private static int half(double[] direction, int from, int to) {
+        int dy = Double.compare(direction[to + 1], direction[from + 1]), dx = Double.compare(direction[to], direction[from]);
         return dy > 0 || (dy == 0 && dx > 0) ? 0 : 1;
     }
 
@@ -223,7 +230,8 @@ final class BoundaryFaces {
      * takes the depth of the face it lies in (none: 0). Conflicting or negative depths, or a map
      * that breaks Euler's formula (not planar), mean the noding went wrong: null.
      */
-    private List<Face> depths(int edges, int[] weight, int[] cycle, int cycles, double[] area, double[][] box, int usedNodes) {
+    private List<Face> depths(int edges, int[] weight, int[] cycle, int cycles, double[] area, double[][] box, int usedNodes,
+                              Predicate<int[]> wanted) {
         int[] relative = new int[cycles * layers];
         int[] part = new int[cycles];
         Arrays.fill(part, -1);
@@ -269,7 +277,7 @@ final class BoundaryFaces {
         for (int i = 0; i < parts; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingDouble(k -> area[outlines.get(k)]));
         int[] depth = new int[cycles * layers];
-        List<Integer> placed = new ArrayList<>();
+        Quadtree placed = new Quadtree();
         for (int k : order) {
             int outline = outlines.get(k);
             // The part's outside is the smallest placed face around one of its vertices; a vertex too
@@ -280,7 +288,7 @@ final class BoundaryFaces {
                 e = next[e];
                 if (!nodeExact[probe]) continue;
                 tries++;
-                enclosing = enclosingFace(probe, placed, area, box);
+                enclosing = enclosingFace(probe, placed, area);
             } while (enclosing == -2 && e != cycleStart[outline] && tries < 8);
             if (enclosing == -2) return null;
             if (enclosing < 0) outside.add(outline);
@@ -291,25 +299,26 @@ final class BoundaryFaces {
                     if (d < 0) return null;
                     depth[c * layers + l] = d;
                 }
-                if (c != outline) placed.add(c);
+                if (c != outline) placed.insert(new Envelope(box[0][c], box[1][c], box[2][c], box[3][c]), c);
             }
         }
         List<Face> faces = new ArrayList<>();
         for (int c = 0; c < cycles; c++) {
             if (outlines.get(part[c]) == c) continue;
-            faces.add(new Face(Arrays.copyOfRange(depth, c * layers, c * layers + layers), Math.abs(area[c]),
-                    new Envelope(box[0][c], box[1][c], box[2][c], box[3][c]), c));
+            int[] d = Arrays.copyOfRange(depth, c * layers, c * layers + layers);
+            if (wanted.test(d)) faces.add(new Face(d, Math.abs(area[c]), new Envelope(box[0][c], box[1][c], box[2][c], box[3][c]), c));
         }
         return faces;
     }
 
     /** The smallest placed face around a node: its cycle, -1 for none, -2 when the node is too near an edge to tell. */
-    private int enclosingFace(int probe, List<Integer> placed, double[] area, double[][] box) {
+    private int enclosingFace(int probe, Quadtree placed, double[] area) {
         double x = nodeX[probe], y = nodeY[probe];
         int best = -1;
         double smallest = Double.MAX_VALUE;
-        for (int c : placed) {
-            if (x < box[0][c] || x > box[1][c] || y < box[2][c] || y > box[3][c] || area[c] >= smallest) continue;
+        for (Object o : placed.query(new Envelope(x, x, y, y))) {
+            int c = (Integer) o;
+            if (area[c] >= smallest || !envelopeOf(c).contains(x, y)) continue;
             int loc = locate(x, y, c);
             if (loc == Location.BOUNDARY) return -2;
             if (loc == Location.INTERIOR) {
@@ -318,6 +327,10 @@ final class BoundaryFaces {
             }
         }
         return best;
+    }
+
+    private Envelope envelopeOf(int cycle) {
+        return new Envelope(cycleBox[0][cycle], cycleBox[1][cycle], cycleBox[2][cycle], cycleBox[3][cycle]);
     }
 
     /**

@@ -75,7 +75,8 @@ final class ParentShare {
         List<Geometry> areas = children.stream().map(units::get).filter(u -> u.getDimension() == 2).toList();
         BoundaryFaces map = new BoundaryFaces(2).add(parent.geometry(), 1);
         areas.forEach(u -> map.add(u, 0));
-        List<BoundaryFaces.Face> faces = areas.isEmpty() ? null : map.faces();
+        // Wanted: faces of children outside the parent, and any the parent covers twice (which cannot be right).
+        List<BoundaryFaces.Face> faces = areas.isEmpty() ? null : map.faces(d -> d[1] > 1 || d[0] >= 1 && d[1] == 0);
         // A valid parent covers a face once at most; more means the map went wrong: measure instead.
         if (faces != null && faces.stream().anyMatch(f -> f.depth()[1] > 1)) faces = null;
         List<BoundaryFaces.Face> outside = faces == null ? List.of()

@@ -51,7 +51,7 @@ final class SiblingTopology {
     private final List<Piece> pieces;
     private final STRtree index = new STRtree();
     private final BoundaryFaces map = new BoundaryFaces(1);
-    /** The faces with how many units cover each; null when they could not be worked out (every pair and the union are then measured). */
+    /** The faces covered twice or more, or by none, with how many units cover each; null when they could not be worked out (every pair and the union are then measured). */
     private final List<BoundaryFaces.Face> faces;
 
     private SiblingTopology(List<Piece> pieces) {
@@ -60,7 +60,8 @@ final class SiblingTopology {
             index.insert(pieces.get(i).geometry().getEnvelopeInternal(), i);
             map.add(pieces.get(i).geometry(), 0);
         }
-        this.faces = pieces.size() < 2 ? List.of() : map.faces();
+        // Faces covered once are neither overlap nor gap: not listed.
+        this.faces = pieces.size() < 2 ? List.of() : map.faces(depth -> depth[0] != 1);
     }
 
     /** Cuts the units' boundaries into faces: the costly step, shared by both checks. */

@@ -60,6 +60,53 @@ final class UnitPlanner {
         if (dataset.features().isEmpty()) findings.add(Severity.ERROR, "no-features", "the file holds no features", null);
 
         List<Candidate> candidates = candidates(dataset, level, mapping, findings);
+        List<SiblingTopology.Piece> pieces = level.isPoint() ? List.of()
+                : candidates.stream().map(c -> new SiblingTopology.Piece(c.example(), c.geometry())).toList();
+        // Overlaps and gaps need nothing but the candidates and share one costly step (cutting every
+        // boundary into faces): a second core runs them while the parents are read and found here,
+        // then helps to work out the parent shares.
+        Findings overlapFindings = new Findings();
+        Findings gapFindings = new Findings();
+        CompletableFuture<ParentShare> sharesPlanned = new CompletableFuture<>();
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+            SiblingTopology topology = SiblingTopology.of(pieces);
+            topology.overlaps(overlapFindings);
+            topology.gaps(gapFindings);
+            ParentShare planned = sharesPlanned.join();
+            if (planned != null) planned.work();
+        }, CHECKS);
+        Placing placing = null;
+        try {
+            placing = placing(candidates, level, from, findings);
+        } finally {
+            sharesPlanned.complete(placing == null ? null : placing.shares());  // none: the second thread stops after the siblings
+        }
+        placing.shares().work();
+        try {
+            second.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+        List<AdminUnit> units = placed(candidates, placing, level, from, findings);
+        overlapFindings.list().forEach(findings::add);
+        gapFindings.list().forEach(findings::add);
+        SnapshotVersions.Fitted fitted = SnapshotVersions.fit(units, from, repository, findings);
+        List<AdminUnit> all = new ArrayList<>();
+        if (placing.country() != null) all.add(placing.country());
+        all.addAll(fitted.units());
+        return new UnitPlan(all, fitted.retire(), findings.list());
+    }
+
+    /**
+     * Where the candidates go: the country made for them (regions loaded into an empty database),
+     * each one's parent (null if none), and their shares inside their parents, still to be worked
+     * out (a country made from these regions contains them by construction: they are not measured).
+     */
+    private record Placing(AdminUnit country, List<ParentFinder.Found> found, List<Integer> measured, ParentShare shares) {
+    }
+
+    private Placing placing(List<Candidate> candidates, Level level, LocalDate from, Findings findings) {
         List<AdminUnit> parents = parentsOn(level, from);
         AdminUnit country = null;
         if (level == Level.REGION && parents.isEmpty() && !candidates.isEmpty() && repository.versionsOf(List.of(Kato.COUNTRY)).isEmpty()) {
@@ -68,42 +115,14 @@ final class UnitPlanner {
             findings.add(Severity.INFO, "country-created", "no country unit is stored: one is created with these regions, valid from "
                     + CountryFromRegions.INDEPENDENCE + " (independence), its boundary the union of the regions", null);
         }
-        List<SiblingTopology.Piece> pieces = level.isPoint() ? List.of()
-                : candidates.stream().map(c -> new SiblingTopology.Piece(c.example(), c.geometry())).toList();
         ParentFinder finder = new ParentFinder(parents);
         List<ParentFinder.Found> found = new ArrayList<>();
         for (Candidate c : candidates) found.add(finder.find(level, c.kato(), c.parentFromField(), c.geometry()));
-        // A country made from these regions contains them by construction: no need to measure.
         List<Integer> measured = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) if (found.get(i) != null && found.get(i).parent() != country) measured.add(i);
         ParentShare shares = new ParentShare(measured.stream().map(i -> candidates.get(i).geometry()).toList(),
                 measured.stream().map(i -> found.get(i).parent()).toList());
-        // Overlaps and gaps share one costly step (cutting every boundary into faces) and need
-        // nothing from the parents: a second core runs them, then helps with the shares, which
-        // this thread works out meanwhile.
-        Findings overlapFindings = new Findings();
-        Findings gapFindings = new Findings();
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-            SiblingTopology topology = SiblingTopology.of(pieces);
-            topology.overlaps(overlapFindings);
-            topology.gaps(gapFindings);
-            shares.work();
-        }, CHECKS);
-        shares.work();
-        try {
-            second.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
-        List<AdminUnit> units = placed(candidates, found, spread(measured, shares.shares(), candidates.size()), level, from, findings);
-        overlapFindings.list().forEach(findings::add);
-        gapFindings.list().forEach(findings::add);
-        SnapshotVersions.Fitted fitted = SnapshotVersions.fit(units, from, repository, findings);
-        List<AdminUnit> all = new ArrayList<>();
-        if (country != null) all.add(country);
-        all.addAll(fitted.units());
-        return new UnitPlan(all, fitted.retire(), findings.list());
+        return new Placing(country, found, measured, shares);
     }
 
     private static List<Candidate> candidates(SourceDataset dataset, Level level, UnitFieldMapping m, Findings findings) {
@@ -172,16 +191,12 @@ final class UnitPlanner {
         return out;
     }
 
-    /** The measured shares at their candidates' positions; 1 for the others (inside by construction, or without a parent). */
-    private static double[] spread(List<Integer> measured, double[] shares, int candidates) {
-        double[] out = new double[candidates];
-        Arrays.fill(out, 1);
-        for (int k = 0; k < measured.size(); k++) out[measured.get(k)] = shares[k];
-        return out;
-    }
-
-    private static List<AdminUnit> placed(List<Candidate> candidates, List<ParentFinder.Found> found, double[] shares, Level level,
-                                          LocalDate from, Findings findings) {
+    private static List<AdminUnit> placed(List<Candidate> candidates, Placing placing, Level level, LocalDate from, Findings findings) {
+        List<ParentFinder.Found> found = placing.found();
+        // The measured shares at their candidates' positions; 1 for the others (inside by construction, or without a parent).
+        double[] shares = new double[candidates.size()];
+        Arrays.fill(shares, 1);
+        for (int k = 0; k < placing.measured().size(); k++) shares[placing.measured().get(k)] = placing.shares().shares()[k];
         List<AdminUnit> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
