@@ -272,7 +272,9 @@ final class BoundaryEdges {
     /** Splits segment g at (x, y), known to be on its line, when the point lies strictly between its ends. */
     private void splitAt(Segments s, int g, double x, double y) {
         if (x == s.x0[g] && y == s.y0[g] || x == s.x1[g] && y == s.y1[g]) return;
-        if (x < Math.min(s.x0[g], s.x1[g]) || x > Math.max(s.x0[g], s.x1[g]) || y < Math.min(s.y0[g], s.y1[g]) || y > Math.max(s.y0[g], s.y1[g])) return;
+        boolean within = Math.min(s.x0[g], s.x1[g]) <= x && x <= Math.max(s.x0[g], s.x1[g])
+                && Math.min(s.y0[g], s.y1[g]) <= y && y <= Math.max(s.y0[g], s.y1[g]);
+        if (!within) return;
         insert(s, g, vertex(x, y));
     }
 

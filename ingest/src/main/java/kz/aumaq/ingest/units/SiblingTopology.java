@@ -51,7 +51,10 @@ final class SiblingTopology {
     private final List<Piece> pieces;
     private final STRtree index = new STRtree();
     private final BoundaryFaces map = new BoundaryFaces(1);
-    /** The faces covered twice or more, or by none, with how many units cover each; null when they could not be worked out (every pair and the union are then measured). */
+    /**
+     * The faces covered twice or more, or by none, with how many units cover each; null when they
+     * could not be worked out (every pair and the union are then measured).
+     */
     private final List<BoundaryFaces.Face> faces;
 
     private SiblingTopology(List<Piece> pieces) {
