@@ -3,6 +3,7 @@ package kz.aumaq.ingest.units;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,53 @@ final class UnitPlanner {
         if (dataset.features().isEmpty()) findings.add(Severity.ERROR, "no-features", "the file holds no features", null);
 
         List<Candidate> candidates = candidates(dataset, level, mapping, findings);
+        List<SiblingTopology.Piece> pieces = level.isPoint() ? List.of()
+                : candidates.stream().map(c -> new SiblingTopology.Piece(c.example(), c.geometry())).toList();
+        // Overlaps and gaps need nothing but the candidates and share one costly step (cutting every
+        // boundary into faces): a second core runs them while the parents are read and found here,
+        // then helps to work out the parent shares.
+        Findings overlapFindings = new Findings();
+        Findings gapFindings = new Findings();
+        CompletableFuture<ParentShare> sharesPlanned = new CompletableFuture<>();
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+            SiblingTopology topology = SiblingTopology.of(pieces);
+            topology.overlaps(overlapFindings);
+            topology.gaps(gapFindings);
+            ParentShare planned = sharesPlanned.join();
+            if (planned != null) planned.work();
+        }, CHECKS);
+        Placing placing = null;
+        try {
+            placing = placing(candidates, level, from, findings);
+        } finally {
+            sharesPlanned.complete(placing == null ? null : placing.shares());  // none: the second thread stops after the siblings
+        }
+        placing.shares().work();
+        try {
+            second.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+        List<AdminUnit> units = placed(candidates, placing, level, from, findings);
+        overlapFindings.list().forEach(findings::add);
+        gapFindings.list().forEach(findings::add);
+        SnapshotVersions.Fitted fitted = SnapshotVersions.fit(units, from, repository, findings);
+        List<AdminUnit> all = new ArrayList<>();
+        if (placing.country() != null) all.add(placing.country());
+        all.addAll(fitted.units());
+        return new UnitPlan(all, fitted.retire(), findings.list());
+    }
+
+    /**
+     * Where the candidates go: the country made for them (regions loaded into an empty database),
+     * each one's parent (null if none), and their shares inside their parents, still to be worked
+     * out (a country made from these regions contains them by construction: they are not measured).
+     */
+    private record Placing(AdminUnit country, List<ParentFinder.Found> found, List<Integer> measured, ParentShare shares) {
+    }
+
+    private Placing placing(List<Candidate> candidates, Level level, LocalDate from, Findings findings) {
         List<AdminUnit> parents = parentsOn(level, from);
         AdminUnit country = null;
         if (level == Level.REGION && parents.isEmpty() && !candidates.isEmpty() && repository.versionsOf(List.of(Kato.COUNTRY)).isEmpty()) {
@@ -67,26 +115,14 @@ final class UnitPlanner {
             findings.add(Severity.INFO, "country-created", "no country unit is stored: one is created with these regions, valid from "
                     + CountryFromRegions.INDEPENDENCE + " (independence), its boundary the union of the regions", null);
         }
-        List<SiblingTopology.Piece> pieces = level.isPoint() ? List.of()
-                : candidates.stream().map(c -> new SiblingTopology.Piece(c.example(), c.geometry())).toList();
-        // The gap check (a union of every unit) is as costly as all the others together and needs
-        // nothing from them: it runs on a second core while parents and overlaps are checked here.
-        Findings gapFindings = new Findings();
-        CompletableFuture<Void> gaps = CompletableFuture.runAsync(() -> SiblingTopology.gaps(pieces, gapFindings), CHECKS);
-        List<AdminUnit> units = placed(candidates, level, from, parents, country, findings);
-        SiblingTopology.overlaps(pieces, findings);
-        try {
-            gaps.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
-        gapFindings.list().forEach(findings::add);
-        SnapshotVersions.Fitted fitted = SnapshotVersions.fit(units, from, repository, findings);
-        List<AdminUnit> all = new ArrayList<>();
-        if (country != null) all.add(country);
-        all.addAll(fitted.units());
-        return new UnitPlan(all, fitted.retire(), findings.list());
+        ParentFinder finder = new ParentFinder(parents);
+        List<ParentFinder.Found> found = new ArrayList<>();
+        for (Candidate c : candidates) found.add(finder.find(level, c.kato(), c.parentFromField(), c.geometry()));
+        List<Integer> measured = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) if (found.get(i) != null && found.get(i).parent() != country) measured.add(i);
+        ParentShare shares = new ParentShare(measured.stream().map(i -> candidates.get(i).geometry()).toList(),
+                measured.stream().map(i -> found.get(i).parent()).toList());
+        return new Placing(country, found, measured, shares);
     }
 
     private static List<Candidate> candidates(SourceDataset dataset, Level level, UnitFieldMapping m, Findings findings) {
@@ -155,29 +191,30 @@ final class UnitPlanner {
         return out;
     }
 
-    private static List<AdminUnit> placed(List<Candidate> candidates, Level level, LocalDate from, List<AdminUnit> parents,
-                                          AdminUnit createdCountry, Findings findings) {
-        ParentFinder finder = new ParentFinder(parents);
-        ParentShare share = new ParentShare();
+    private static List<AdminUnit> placed(List<Candidate> candidates, Placing placing, Level level, LocalDate from, Findings findings) {
+        List<ParentFinder.Found> found = placing.found();
+        // The measured shares at their candidates' positions; 1 for the others (inside by construction, or without a parent).
+        double[] shares = new double[candidates.size()];
+        Arrays.fill(shares, 1);
+        for (int k = 0; k < placing.measured().size(); k++) shares[placing.measured().get(k)] = placing.shares().shares()[k];
         List<AdminUnit> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            ParentFinder.Found found = finder.find(level, c.kato(), c.parentFromField(), c.geometry());
-            if (found == null) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (found.get(i) == null) {
                 Kato wanted = c.parentFromField() != null ? c.parentFromField() : ParentFinder.implied(level, c.kato());
                 findings.add(Severity.ERROR, "unknown-parent", "units whose parent " + level.parent().orElseThrow().code()
                         + " exists neither by KATO nor by location on " + from, c.example() + " (no " + wanted + ")");
                 continue;
             }
-            AdminUnit parent = found.parent();
-            switch (found.way()) {
+            AdminUnit parent = found.get(i).parent();
+            switch (found.get(i).way()) {
                 case FIELD -> findings.add(Severity.INFO, "parent-by-field", "parents found by the parent KATO field", c.example() + " in " + parent.kato());
                 case CODE -> findings.add(Severity.INFO, "parent-by-code", "parents found by the KATO structure (the code's leading digits)",
                         c.example() + " in " + parent.kato());
                 case LOCATION -> findings.add(Severity.WARNING, "parent-by-location", "parents found by location, because no unit has the parent KATO "
                         + "on " + from + ": check the codes", c.example() + " in " + parent.kato());
             }
-            // A country made from these regions contains them by construction; skip the costly overlay.
-            double inside = parent == createdCountry ? 1 : share.inside(c.geometry(), parent);
+            double inside = shares[i];
             if (inside < ParentShare.FAIL) {
                 findings.add(Severity.ERROR, "outside-parent", "units mostly outside their parent (less than "
                         + Math.round(ParentShare.FAIL * 100) + "% inside): wrong parent code or wrong geometry?", shareExample(c, parent, inside));
