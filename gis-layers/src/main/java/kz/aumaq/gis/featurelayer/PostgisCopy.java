@@ -10,8 +10,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Bulk-writes features with PostgreSQL's COPY: several times faster than batched INSERTs for large
- * layers (what ogr2ogr does too). Geometries go as hex EWKB, which PostGIS reads for a geometry
- * column; every field is CSV-quoted so names with commas, quotes or line breaks survive.
+ * layers (what ogr2ogr does too), in the binary format ({@link CopyBinaryRows}).
  */
 final class PostgisCopy {
 
@@ -23,21 +22,23 @@ final class PostgisCopy {
     /** Writes the layer's features into {@code table} (a trusted name: ours, never the user's). */
     static void write(Connection connection, String table, String layer, List<Feature> features, int srid, ObjectMapper json) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + table + " (layer_name, feature_id, geom, properties) FROM STDIN WITH (FORMAT csv)");
+                .copyIn("COPY " + table + " (layer_name, feature_id, geom, properties) FROM STDIN WITH (FORMAT binary)");
         try {
-            CopyCsvBuffer rows = new CopyCsvBuffer(CHUNK + (CHUNK >> 2), json);
+            copy.writeToCopy(CopyBinaryRows.HEADER, 0, CopyBinaryRows.HEADER.length);
+            CopyBinaryRows rows = new CopyBinaryRows(CHUNK + (CHUNK >> 2), json);
             for (Feature f : features) {
-                rows.text(layer).comma().text(f.id()).comma().ewkb(f.geometry(), srid).comma().properties(f.properties()).endOfRow();
+                rows.row(4).text(layer).text(f.id()).ewkb(f.geometry(), srid).properties(f.properties());
                 if (rows.size() >= CHUNK) flush(copy, rows);
             }
             flush(copy, rows);
+            copy.writeToCopy(CopyBinaryRows.TRAILER, 0, CopyBinaryRows.TRAILER.length);
             copy.endCopy();
         } finally {
             if (copy.isActive()) copy.cancelCopy();
         }
     }
 
-    private static void flush(CopyIn copy, CopyCsvBuffer rows) throws SQLException {
+    private static void flush(CopyIn copy, CopyBinaryRows rows) throws SQLException {
         copy.writeToCopy(rows.bytes(), 0, rows.size());
         rows.clear();
     }

@@ -38,7 +38,7 @@ final class PostgisLayerPartition {
         String value = literal(layer);
         try (Statement s = c.createStatement()) {
             long t0 = System.nanoTime();
-            s.execute("CREATE TABLE " + table + " (LIKE layer_feature INCLUDING DEFAULTS, CHECK (layer_name = " + value + "))");
+            s.execute("CREATE TABLE " + table + " (LIKE layer_feature INCLUDING DEFAULTS INCLUDING STORAGE, CHECK (layer_name = " + value + "))");
             PostgisCopy.write(c, table, layer, features, srid, json);
             long copied = System.nanoTime();
             s.execute("CREATE UNIQUE INDEX " + table + "_id_idx ON " + table + " (feature_id)");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import kz.aumaq.gis.geom.BatchValidity;
 import kz.aumaq.gis.geom.GeodesicArea;
 import kz.aumaq.gis.territory.OutOfScopeException;
 import kz.aumaq.gis.territory.TerritoryGuard;
@@ -155,6 +157,7 @@ public class AdminUnitWriter {
         // Parents before children, so a batch may carry a whole subtree and paths can be derived.
         List<AdminUnit> ordered = new ArrayList<>(batch);
         ordered.sort(Comparator.comparingInt(u -> u.level().depth()));
+        Map<Geometry, TopologyValidationError> validity = validity(ordered);
         List<AdminUnit> ready = new ArrayList<>(ordered.size());
         for (AdminUnit original : ordered) {
             int before = problems.size();
@@ -164,7 +167,7 @@ public class AdminUnitWriter {
             if (u.validTo() != null && !u.validTo().isAfter(u.validFrom())) {
                 problems.add(who + ": validTo " + u.validTo() + " must be after validFrom " + u.validFrom());
             }
-            Geometry geometry = checkGeometry(u, who, problems);
+            Geometry geometry = checkGeometry(u, who, validity, problems);
             for (AdminUnit other : known.getOrDefault(u.kato(), List.of())) {
                 if (other.overlaps(u.validFrom(), u.validTo())) {
                     problems.add(who + ": KATO already used by a version valid " + period(other.validFrom(), other.validTo())
@@ -258,7 +261,17 @@ public class AdminUnitWriter {
         }
     }
 
-    private static Geometry checkGeometry(AdminUnit u, String who, List<String> problems) {
+    /** The validation error (or null) of each polygon in the batch, by identity: checked together, on all cores. */
+    private static Map<Geometry, TopologyValidationError> validity(List<AdminUnit> units) {
+        List<Geometry> polygons = units.stream().map(AdminUnit::geometry)
+                .filter(g -> (g instanceof Polygon || g instanceof MultiPolygon) && !g.isEmpty()).toList();
+        TopologyValidationError[] errors = BatchValidity.errors(polygons);
+        Map<Geometry, TopologyValidationError> out = new IdentityHashMap<>();
+        for (int i = 0; i < errors.length; i++) out.put(polygons.get(i), errors[i]);
+        return out;
+    }
+
+    private static Geometry checkGeometry(AdminUnit u, String who, Map<Geometry, TopologyValidationError> validity, List<String> problems) {
         Geometry g = u.geometry();
         if (g == null || g.isEmpty()) {
             problems.add(who + ": geometry is missing or empty");
@@ -272,7 +285,7 @@ public class AdminUnitWriter {
             problems.add(who + ": a " + u.level().code() + " must be a Polygon or MultiPolygon, got " + g.getGeometryType());
             return null;
         }
-        TopologyValidationError error = new IsValidOp(g).getValidationError();
+        TopologyValidationError error = validity.containsKey(g) ? validity.get(g) : new IsValidOp(g).getValidationError();
         if (error != null) {
             problems.add(who + ": invalid geometry: " + error.getMessage() + " at " + error.getCoordinate());
             return null;

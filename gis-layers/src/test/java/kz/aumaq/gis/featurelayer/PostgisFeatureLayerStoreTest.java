@@ -49,6 +49,11 @@ class PostgisFeatureLayerStoreTest extends FeatureLayerStoreContract {
         // The new partition has its spatial index (what makes the bulk load worth it stays usable for maps).
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_indexes WHERE tablename = ? AND indexdef LIKE '%USING gist%'", Integer.class,
                 partitionOf(jdbc, "old"))).isEqualTo(1);
+        // Geometries stored uncompressed (V9), in the default partition and in every new one.
+        for (String table : List.of("layer_feature_default", partitionOf(jdbc, "old"))) {
+            assertThat(jdbc.queryForObject("SELECT attstorage FROM pg_attribute WHERE attrelid = ?::regclass AND attname = 'geom'",
+                    String.class, table)).as(table).isEqualTo("e");
+        }
         // A second re-load drops the first partition: one table per layer, not one per load.
         tx.executeWithoutResult(t -> store.replace(info, List.of(new Feature("d", f.createPoint(new Coordinate(73, 53)), Map.of()))));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_inherits WHERE inhparent = 'layer_feature'::regclass", Integer.class)).isEqualTo(2);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kz.aumaq.gis.geom.BatchValidity;
 import kz.aumaq.gis.layer.Feature;
 import kz.aumaq.gis.layer.FieldInfo;
 import kz.aumaq.gis.text.LocalizedText;
@@ -19,11 +20,10 @@ import kz.aumaq.ingest.source.SourceFeature;
 import kz.aumaq.ingest.source.SourceField;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.Puntal;
 import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Checks a file as a feature layer: one geometry type (points, lines or polygons), every feature
@@ -44,6 +44,7 @@ public class LayerPlanner {
                 .filter(n -> NAME_FIELDS.contains(n.toLowerCase(Locale.ROOT))).toList();
         if (nameFields.isEmpty()) findings.add(Severity.INFO, "no-name-field", "no name field (name, name:ru, наименование…): features are unlabelled", null);
 
+        boolean[] valid = validity(dataset.features());
         String type = null;
         Properties properties = new Properties(dataset.fields());
         List<Feature> features = new ArrayList<>(dataset.features().size());
@@ -67,7 +68,7 @@ public class LayerPlanner {
                         f.id() + " " + kind);
                 continue;
             }
-            if (!valid(g)) {
+            if (!valid[n - 1]) {
                 g = GeometryFixer.fix(g);
                 // Nothing left to repair (a point at NaN or infinity): an error, not an empty feature.
                 if (g.isEmpty()) {
@@ -96,9 +97,12 @@ public class LayerPlanner {
         return true;
     }
 
-    /** JTS's validity; for a point, its rule for the one coordinate, without a validator object per point. */
-    private static boolean valid(Geometry g) {
-        return g instanceof Point p ? IsValidOp.isValid(p.getCoordinate()) : g.isValid();
+    /** Each feature's validity (true without a geometry: that is reported otherwise), checked together. */
+    private static boolean[] validity(List<SourceFeature> features) {
+        TopologyValidationError[] errors = BatchValidity.errors(features.stream().map(SourceFeature::geometry).toList());
+        boolean[] valid = new boolean[errors.length];
+        for (int i = 0; i < valid.length; i++) valid[i] = errors[i] == null;
+        return valid;
     }
 
     private static boolean unnamed(SourceFeature f, List<String> nameFields) {

@@ -25,8 +25,11 @@ final class UnitGeometry {
     private UnitGeometry() {
     }
 
-    /** The storable geometry, or null after recording an error in {@code findings}. */
-    static Geometry storable(Level level, Geometry g, String example, Findings findings) {
+    /**
+     * The storable geometry, or null after recording an error in {@code findings}; {@code isValid} is
+     * its JTS validity, worked out by the caller for the whole file at once ({@code BatchValidity}).
+     */
+    static Geometry storable(Level level, Geometry g, boolean isValid, String example, Findings findings) {
         if (g == null || g.isEmpty()) {
             findings.add(Severity.ERROR, "empty-geometry", "features without a geometry (or an empty one)", example);
             return null;
@@ -38,7 +41,7 @@ final class UnitGeometry {
         }
         if (!(g instanceof Polygonal)) return wrongType(level, g, example, findings);
         Geometry valid = g;
-        if (!g.isValid()) {
+        if (!isValid) {
             Geometry fixed = polygons(GeometryFixer.fix(g));
             double before = g.getArea();
             double after = fixed.getArea();

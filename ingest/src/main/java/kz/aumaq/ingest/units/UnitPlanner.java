@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import kz.aumaq.gis.geom.BatchValidity;
 import kz.aumaq.gis.unit.AdminUnit;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.Kato;
@@ -24,6 +25,7 @@ import kz.aumaq.ingest.report.Severity;
 import kz.aumaq.ingest.source.SourceDataset;
 import kz.aumaq.ingest.source.SourceFeature;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Checks a dataset for an admin-units load and plans the write; the same report for a dry run
@@ -128,7 +130,10 @@ final class UnitPlanner {
     private static List<Candidate> candidates(SourceDataset dataset, Level level, UnitFieldMapping m, Findings findings) {
         List<Candidate> out = new ArrayList<>();
         Map<Kato, String> seen = new HashMap<>();
+        TopologyValidationError[] invalid = BatchValidity.errors(dataset.features().stream().map(SourceFeature::geometry).toList());
+        int n = 0;
         for (SourceFeature f : dataset.features()) {
+            boolean valid = invalid[n++] == null;
             boolean ok = true;
             String code = codeText(f.attributes().get(m.kato()));
             Kato kato = Kato.isWellFormed(code) ? Kato.of(code) : null;
@@ -166,7 +171,7 @@ final class UnitPlanner {
                     ok = false;
                 }
             }
-            Geometry geometry = UnitGeometry.storable(level, f.geometry(), example, findings);
+            Geometry geometry = UnitGeometry.storable(level, f.geometry(), valid, example, findings);
             if (geometry == null) {
                 ok = false;
             } else if (!KazakhstanExtent.contains(geometry.getEnvelopeInternal())) {

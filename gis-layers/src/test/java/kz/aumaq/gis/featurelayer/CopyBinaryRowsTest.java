@@ -16,8 +16,8 @@ import org.locationtech.jts.io.WKTReader;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The hand-written COPY rows read back as what was written: JSON by Jackson, EWKB by JTS. */
-class CopyCsvBufferTest {
+/** The hand-written binary COPY rows read back as what was written: JSON by Jackson, EWKB by JTS. */
+class CopyBinaryRowsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,7 +37,7 @@ class CopyCsvBufferTest {
                 };
                 p.put(text(random), v);
             }
-            String field = field(new CopyCsvBuffer(16, JSON).properties(p));
+            String field = new String(field(new CopyBinaryRows(16, JSON).properties(p)), StandardCharsets.UTF_8);
             Map<String, Object> back = JSON.readValue(field, new TypeReference<LinkedHashMap<String, Object>>() { });
             assertThat(back.keySet()).containsExactlyElementsOf(p.keySet());
             p.forEach((key, v) -> {
@@ -49,9 +49,15 @@ class CopyCsvBufferTest {
     }
 
     @Test
-    void textIsQuotedWithItsQuotesDoubled() {
-        CopyCsvBuffer b = new CopyCsvBuffer(4, JSON).text("a,\"b\"\nц").comma().text("");
-        assertThat(new String(b.bytes(), 0, b.size(), StandardCharsets.UTF_8)).isEqualTo("\"a,\"\"b\"\"\nц\",\"\"");
+    void aRowIsItsFieldCountThenEachFieldsLengthAndBytes() {
+        CopyBinaryRows b = new CopyBinaryRows(4, JSON).row(2).text("a,\"b\"\nц").text("");
+        byte[] ц = "ц".getBytes(StandardCharsets.UTF_8);
+        byte[] expected = new byte[2 + 4 + 6 + ц.length + 4];
+        expected[1] = 2;
+        expected[5] = (byte) (6 + ц.length);
+        System.arraycopy("a,\"b\"\n".getBytes(StandardCharsets.UTF_8), 0, expected, 6, 6);
+        System.arraycopy(ц, 0, expected, 12, ц.length);
+        assertThat(java.util.Arrays.copyOf(b.bytes(), b.size())).isEqualTo(expected);
     }
 
     @Test
@@ -59,8 +65,7 @@ class CopyCsvBufferTest {
         GeometryFactory f = new GeometryFactory();
         for (Geometry g : new Geometry[] {f.createPoint(new Coordinate(71.43, 51.13)),
                 new WKTReader(f).read("MULTIPOLYGON (((70 50, 71 50, 71 51, 70 50)), ((72 52, 73 52, 73 53, 72 52)))")}) {
-            CopyCsvBuffer b = new CopyCsvBuffer(8, JSON).ewkb(g, 4326);
-            Geometry back = new WKBReader().read(WKBReader.hexToBytes(new String(b.bytes(), 0, b.size(), StandardCharsets.US_ASCII)));
+            Geometry back = new WKBReader().read(field(new CopyBinaryRows(8, JSON).ewkb(g, 4326)));
             assertThat(back.getSRID()).isEqualTo(4326);
             assertThat(back.equalsExact(g)).isTrue();
         }
@@ -74,10 +79,10 @@ class CopyCsvBufferTest {
         return s.toString();
     }
 
-    /** The CSV field's content: outer quotes off, doubled quotes single. */
-    private static String field(CopyCsvBuffer b) {
-        String csv = new String(b.bytes(), 0, b.size(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\"").endsWith("\"");
-        return csv.substring(1, csv.length() - 1).replace("\"\"", "\"");
+    /** The one field's bytes, after checking its length. */
+    private static byte[] field(CopyBinaryRows b) {
+        int length = (b.bytes()[0] & 0xFF) << 24 | (b.bytes()[1] & 0xFF) << 16 | (b.bytes()[2] & 0xFF) << 8 | (b.bytes()[3] & 0xFF);
+        assertThat(length).isEqualTo(b.size() - 4);
+        return java.util.Arrays.copyOfRange(b.bytes(), 4, b.size());
     }
 }
