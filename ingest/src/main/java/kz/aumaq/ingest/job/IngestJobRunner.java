@@ -95,7 +95,11 @@ public class IngestJobRunner {
         long checkedNanos = System.nanoTime();
         load.findings().forEach(findings::add);
         if (findings.hasErrors()) return draft.record(JobStatus.FAILED, sha, read, LoadCounts.NONE, findings);
-        if (request.dryRun()) return draft.record(JobStatus.DRY_RUN, sha, read, LoadCounts.NONE, findings);
+        if (request.dryRun()) {
+            log.info("ingest dry run ({}): {} features; read {} ms, checked {} ms", name(request), read,
+                    millisBetween(startedNanos, readNanos), millisBetween(readNanos, checkedNanos));
+            return draft.record(JobStatus.DRY_RUN, sha, read, LoadCounts.NONE, findings);
+        }
 
         progress.entered(JobPhase.WRITING);
         try {
