@@ -1,8 +1,7 @@
 package kz.aumaq.gis.crs;
 
+import kz.aumaq.gis.geom.VertexMapping;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -31,30 +30,7 @@ public record MapCrs(String code, boolean geographic, boolean latLonAxisOrder, E
     public Geometry project(Geometry lonLat) {
         Geometry g = lonLat.copy();
         if (projection == null) return g;
-        g.apply(new CoordinateSequenceFilter() {
-            private final double[] xy = new double[2];
-
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                xy[0] = seq.getX(i);
-                xy[1] = seq.getY(i);
-                projection.forward(xy);
-                seq.setOrdinate(i, 0, xy[0]);
-                seq.setOrdinate(i, 1, xy[1]);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        g.geometryChanged();
-        return g;
+        return ((VertexMapping) projection::forward).applyTo(g);
     }
 
     public Coordinate fromLonLat(double lon, double lat) {

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.aumaq.gis.crs.CrsRegistry;
 import kz.aumaq.gis.crs.MapCrs;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import kz.aumaq.gis.geom.VertexMapping;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -88,24 +87,10 @@ public enum FeatureCrs {
     }
 
     private static void swapAxes(Geometry g) {
-        g.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                double x = seq.getX(i);
-                seq.setOrdinate(i, 0, seq.getY(i));
-                seq.setOrdinate(i, 1, x);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        g.geometryChanged();
+        ((VertexMapping) xy -> {
+            double x = xy[0];
+            xy[0] = xy[1];
+            xy[1] = x;
+        }).applyTo(g);
     }
 }

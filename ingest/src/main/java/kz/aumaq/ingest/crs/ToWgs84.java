@@ -1,7 +1,6 @@
 package kz.aumaq.ingest.crs;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import kz.aumaq.gis.geom.VertexMapping;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.BasicCoordinateTransform;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -38,9 +37,7 @@ public final class ToWgs84 {
         if (g == null) return null;
         Geometry result = g;
         if (transform != null) {
-            result = g.copy();
-            result.apply(new Reprojection());
-            result.geometryChanged();
+            result = ((VertexMapping) this::reproject).applyTo(g.copy());
         }
         result.setSRID(SourceCrs.WGS84_CODE);
         return result;
@@ -58,32 +55,18 @@ public final class ToWgs84 {
         }
     }
 
-    private final class Reprojection implements CoordinateSequenceFilter {
-
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            in.x = seq.getX(i);
-            in.y = seq.getY(i);
-            try {
-                transform.transform(in, out);
-            } catch (Proj4jException e) {
-                throw new Unprojectable("cannot reproject (" + in.x + ", " + in.y + "): " + e.getMessage(), e);
-            }
-            if (!Double.isFinite(out.x) || !Double.isFinite(out.y)) {
-                throw new Unprojectable("cannot reproject (" + in.x + ", " + in.y + ")");
-            }
-            seq.setOrdinate(i, CoordinateSequence.X, out.x);
-            seq.setOrdinate(i, CoordinateSequence.Y, out.y);
+    private void reproject(double[] xy) {
+        in.x = xy[0];
+        in.y = xy[1];
+        try {
+            transform.transform(in, out);
+        } catch (Proj4jException e) {
+            throw new Unprojectable("cannot reproject (" + in.x + ", " + in.y + "): " + e.getMessage(), e);
         }
-
-        @Override
-        public boolean isDone() {
-            return false;
+        if (!Double.isFinite(out.x) || !Double.isFinite(out.y)) {
+            throw new Unprojectable("cannot reproject (" + in.x + ", " + in.y + ")");
         }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
+        xy[0] = out.x;
+        xy[1] = out.y;
     }
 }

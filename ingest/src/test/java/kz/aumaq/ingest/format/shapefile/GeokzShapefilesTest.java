@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import kz.aumaq.gis.geom.VertexMapping;
 import kz.aumaq.ingest.report.Finding;
 import kz.aumaq.ingest.source.ReadOptions;
 import kz.aumaq.ingest.source.SourceDataset;
@@ -22,8 +23,6 @@ import org.h2gis.functions.io.shp.SHPRead;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
@@ -128,26 +127,11 @@ class GeokzShapefilesTest {
     }
 
     private static Geometry reprojected(Geometry g, BasicCoordinateTransform t) {
-        Geometry copy = g.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                ProjCoordinate p = t.transform(new ProjCoordinate(seq.getX(i), seq.getY(i)), new ProjCoordinate());
-                seq.setOrdinate(i, 0, p.x);
-                seq.setOrdinate(i, 1, p.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        copy.geometryChanged();
+        Geometry copy = ((VertexMapping) xy -> {
+            ProjCoordinate p = t.transform(new ProjCoordinate(xy[0], xy[1]), new ProjCoordinate());
+            xy[0] = p.x;
+            xy[1] = p.y;
+        }).applyTo(g.copy());
         return copy instanceof MultiPolygon ? copy : copy.getFactory().createMultiPolygon(new Polygon[] {(Polygon) copy});
     }
 }
