@@ -1,13 +1,11 @@
 package kz.aumaq.ingest.layer;
 
-import java.util.List;
 import kz.aumaq.gis.featurelayer.FeatureLayerInfo;
 import kz.aumaq.gis.featurelayer.FeatureLayerStore;
 import kz.aumaq.ingest.job.CheckedLoad;
 import kz.aumaq.ingest.job.IngestJob;
 import kz.aumaq.ingest.job.IngestTarget;
 import kz.aumaq.ingest.job.LoadCounts;
-import kz.aumaq.ingest.report.Finding;
 import kz.aumaq.ingest.source.SourceDataset;
 
 /**
@@ -28,19 +26,11 @@ public class LayerTarget implements IngestTarget {
     @Override
     public CheckedLoad check(SourceDataset dataset) {
         LayerPlan plan = new LayerPlanner().plan(dataset);
-        return new CheckedLoad() {
-            @Override
-            public List<Finding> findings() {
-                return plan.findings();
-            }
-
-            @Override
-            public LoadCounts write(String source) {
-                FeatureLayerInfo info = new FeatureLayerInfo(options.name(), options.title(), plan.geometryType(), plan.fields(), source);
-                int replaced = store.replace(info, plan.features());
-                return new LoadCounts(plan.features().size(), replaced, plan.features().size());
-            }
-        };
+        return CheckedLoad.of(plan.findings(), source -> {
+            FeatureLayerInfo info = new FeatureLayerInfo(options.name(), options.title(), plan.geometryType(), plan.fields(), source);
+            int replaced = store.replace(info, plan.features());
+            return new LoadCounts(plan.features().size(), replaced, plan.features().size());
+        });
     }
 
     /** Still current while the layer is the one this job wrote. */

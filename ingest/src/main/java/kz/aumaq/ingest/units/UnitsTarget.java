@@ -40,20 +40,12 @@ public class UnitsTarget implements IngestTarget {
         UnitPlan plan = plan(dataset);
         // Said in the dry run already; the writer refuses it again at the commit.
         List<Finding> findings = plan.hasErrors() ? plan.findings() : OutOfScope.with(plan.findings(), writer.outOfScope(plan.units(), plan.retire()));
-        return new CheckedLoad() {
-            @Override
-            public List<Finding> findings() {
-                return findings;
-            }
-
-            @Override
-            public LoadCounts write(String source) {
-                List<AdminUnit> marked = plan.units().stream().map(u -> withSource(u, source)).toList();
-                VersionedWrite w = writer.insertVersions(marked, plan.retire());
-                int current = (int) w.inserted().stream().filter(u -> u.validTo() == null).count();
-                return new LoadCounts(w.inserted().size(), w.closed().size(), current);
-            }
-        };
+        return CheckedLoad.of(findings, source -> {
+            List<AdminUnit> marked = plan.units().stream().map(u -> withSource(u, source)).toList();
+            VersionedWrite w = writer.insertVersions(marked, plan.retire());
+            int current = (int) w.inserted().stream().filter(u -> u.validTo() == null).count();
+            return new LoadCounts(w.inserted().size(), w.closed().size(), current);
+        });
     }
 
     @Override

@@ -30,18 +30,10 @@ public class ValuesTarget implements IngestTarget {
     public CheckedLoad check(SourceDataset dataset) {
         ValuePlan plan = new ValuePlanner(units).plan(dataset, options);
         List<Finding> findings = OutOfScope.with(plan.findings(), store.outOfScope(plan.values()));
-        return new CheckedLoad() {
-            @Override
-            public List<Finding> findings() {
-                return findings;
-            }
-
-            @Override
-            public LoadCounts write(String source) {
-                int replaced = store.replace(plan.values(), source);
-                return new LoadCounts(plan.values().size(), replaced, plan.values().size());
-            }
-        };
+        return CheckedLoad.of(findings, source -> {
+            int replaced = store.replace(plan.values(), source);
+            return new LoadCounts(plan.values().size(), replaced, plan.values().size());
+        });
     }
 
     /** Still current while no later load replaced any of the job's values. */
