@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kz.aumaq.gis.geom.BoxSql;
+import kz.aumaq.gis.geom.LonLatBox;
 import kz.aumaq.gis.layer.Feature;
 import kz.aumaq.gis.layer.FeaturePage;
 import kz.aumaq.gis.layer.FeatureQuery;
@@ -86,16 +88,11 @@ public class FeatureLayerStore {
     }
 
     /** Features of the layer in the box (all when null), in id order; property filters are the caller's. */
-    public FeaturePage query(String layer, Envelope bbox, int limit, int offset) {
+    public FeaturePage query(String layer, LonLatBox bbox, int limit, int offset) {
         List<Object> args = new ArrayList<>();
         args.add(layer);
         String where = "layer_name = ?";
-        if (bbox != null) {
-            byte[] box = new WKBWriter().write(boxShape(bbox));
-            where += " AND geom && ST_GeomFromWKB(?, " + SRID + ") AND ST_Intersects(geom, ST_GeomFromWKB(?, " + SRID + "))";
-            args.add(box);
-            args.add(box);
-        }
+        if (bbox != null) where += " AND " + BoxSql.intersects("geom", SRID, bbox, args);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM layer_feature WHERE " + where, Long.class, args.toArray());
         args.add(limit);
         args.add(offset);
@@ -137,13 +134,4 @@ public class FeatureLayerStore {
         };
     }
 
-    /** A degenerate box as a point or line: H2GIS finds nothing intersecting a zero-area polygon. */
-    private static Geometry boxShape(Envelope box) {
-        GeometryFactory f = new GeometryFactory();
-        if (box.getWidth() == 0 && box.getHeight() == 0) return f.createPoint(new Coordinate(box.getMinX(), box.getMinY()));
-        if (box.getWidth() == 0 || box.getHeight() == 0) {
-            return f.createLineString(new Coordinate[] {new Coordinate(box.getMinX(), box.getMinY()), new Coordinate(box.getMaxX(), box.getMaxY())});
-        }
-        return f.toGeometry(box);
-    }
 }

@@ -52,6 +52,24 @@ public final class StoredLayers {
      * keeps its visibility (a restricted draft must not turn public with new data), as does one an
      * editor restricted before.
      */
+    /** What a loaded layer says of itself until an editor writes its abstract: its kind and its fields. */
+    static LocalizedText abstractOf(FeatureLayerInfo info) {
+        String fields = info.fields().stream().map(f -> f.name()).collect(java.util.stream.Collectors.joining(", "));
+        String kk = switch (info.geometryType()) {
+            case "point" -> "Жүктелген нүктелер қабаты";
+            case "line" -> "Жүктелген сызықтар қабаты";
+            default -> "Жүктелген көпбұрыштар қабаты";
+        };
+        String ru = switch (info.geometryType()) {
+            case "point" -> "Загруженный слой точек";
+            case "line" -> "Загруженный слой линий";
+            default -> "Загруженный слой полигонов";
+        };
+        String en = "Loaded " + info.geometryType() + " layer";
+        if (fields.isEmpty()) return new LocalizedText(kk + ".", ru + ".", en + ".");
+        return new LocalizedText(kk + "; өрістері: " + fields + ".", ru + "; поля: " + fields + ".", en + "; fields: " + fields + ".");
+    }
+
     public void publish(LayerCatalog catalog, FeatureLayerInfo info) {
         Visibility visibility = catalog.layer(info.name()).map(Layer::visibility)
                 .or(() -> visibilities == null ? java.util.Optional.empty() : visibilities.of(info.name()))
@@ -60,7 +78,7 @@ public final class StoredLayers {
         for (Style s : FeatureLayerStyles.all()) if (catalog.style(s.name()).isEmpty()) catalog.putStyle(s);
         String style = FeatureLayerStyles.forType(info.geometryType());
         LocalizedText title = info.title().kk() == null && info.title().ru() == null && info.title().en() == null ? LocalizedText.of(info.name()) : info.title();
-        catalog.putLayer(new Layer(info.name(), title, LocalizedText.EMPTY, List.of(info.name()), new StoredLayerSource(store, info), true,
+        catalog.putLayer(new Layer(info.name(), title, abstractOf(info), List.of(info.name()), new StoredLayerSource(store, info), true,
                 style, List.of(style), 0, 0, visibility, attribution));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.aumaq.gis.crs.CrsRegistry;
 import kz.aumaq.gis.crs.MapCrs;
+import kz.aumaq.gis.geom.LonLatBox;
 import kz.aumaq.gis.geom.VertexMapping;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -18,6 +19,9 @@ public enum FeatureCrs {
     CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84", "CRS:84", 7),
     EPSG_4326("http://www.opengis.net/def/crs/EPSG/0/4326", "EPSG:4326", 7),
     EPSG_3857("http://www.opengis.net/def/crs/EPSG/0/3857", "EPSG:3857", 2);
+
+    /** Degrees a projected bbox grows by when turned into lon/lat: about 0.1 mm, far below any data's precision. */
+    private static final double ROUNDING = 1e-9;
 
     /** Where the data is kept and what is answered when no {@code crs} is asked for. */
     public static final FeatureCrs STORAGE = CRS84;
@@ -70,13 +74,27 @@ public enum FeatureCrs {
     }
 
     /**
-     * The lon/lat envelope of a box given in this CRS's axis order.
+     * The lon/lat box of a box given in this CRS's axis order; a first longitude (or easting)
+     * larger than the second crosses the antimeridian. Projected boxes beyond the world are cut to it.
      *
      * @param minMax {@code min1, min2, max1, max2} in axis order
+     * @throws IllegalArgumentException when the box is upside down or outside the world in degrees
      */
-    public Envelope toLonLat(double[] minMax) {
-        if (crs.latLonAxisOrder()) return new Envelope(minMax[1], minMax[3], minMax[0], minMax[2]);
-        return crs.toLonLat(new Envelope(minMax[0], minMax[2], minMax[1], minMax[3]));
+    public LonLatBox toLonLatBox(double[] minMax) {
+        if (crs.latLonAxisOrder()) return new LonLatBox(minMax[1], minMax[0], minMax[3], minMax[2]);
+        if (crs.geographic()) return new LonLatBox(minMax[0], minMax[1], minMax[2], minMax[3]);
+        if (minMax[1] > minMax[3]) throw new IllegalArgumentException("its minimum northing exceeds its maximum");
+        // Projected: each easting to its longitude on its own, so that west > east survives. The
+        // box grows by ROUNDING so that a feature on its edge, converted to metres by the client
+        // and back by us, is still inside (the round trip is off by ~1e-14°).
+        Envelope west = crs.toLonLat(new Envelope(minMax[0], minMax[0], minMax[1], minMax[3]));
+        Envelope east = crs.toLonLat(new Envelope(minMax[2], minMax[2], minMax[1], minMax[3]));
+        return new LonLatBox(clamp(west.getMinX() - ROUNDING, 180), clamp(Math.min(west.getMinY(), east.getMinY()) - ROUNDING, 90),
+                clamp(east.getMaxX() + ROUNDING, 180), clamp(Math.max(west.getMaxY(), east.getMaxY()) + ROUNDING, 90));
+    }
+
+    private static double clamp(double v, double limit) {
+        return Math.max(-limit, Math.min(limit, v));
     }
 
     /** A lon/lat envelope as {@code min1, min2, max1, max2} in this CRS's axis order. */

@@ -9,7 +9,7 @@ import kz.aumaq.gis.layer.Feature;
 import kz.aumaq.gis.layer.FieldInfo;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.text.Lang;
-import kz.aumaq.gis.wms.ServiceMetadata;
+import kz.aumaq.gis.ows.ServiceMetadata;
 import org.locationtech.jts.geom.Envelope;
 
 /**

@@ -6,7 +6,7 @@ import kz.aumaq.gis.geojson.GeoJsonEncoder;
 import kz.aumaq.gis.layer.Feature;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.text.Lang;
-import kz.aumaq.gis.wms.ServiceMetadata;
+import kz.aumaq.gis.ows.ServiceMetadata;
 import org.locationtech.jts.geom.Envelope;
 
 /** The JSON and GeoJSON documents of the API, written straight into text like the rest of the GeoJSON output. */

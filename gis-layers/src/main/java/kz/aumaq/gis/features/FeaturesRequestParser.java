@@ -16,7 +16,7 @@ import kz.aumaq.gis.layer.FieldInfo;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.text.Lang;
-import org.locationtech.jts.geom.Envelope;
+import kz.aumaq.gis.geom.LonLatBox;
 
 /**
  * Turns an OGC API – Features call into a validated request record. Reads the in-memory catalog
@@ -82,7 +82,7 @@ public class FeaturesRequestParser {
         Presentation presentation = presentation(call, true);
         FeatureCrs crs = crs(call, "crs");
         FeatureCrs bboxCrs = crs(call, "bbox-crs");
-        Envelope bbox = bbox(single(call, "bbox"), bboxCrs);
+        LonLatBox bbox = bbox(single(call, "bbox"), bboxCrs);
         LocalDate date = datetime(single(call, "datetime"));
         int limit = integer(call, "limit", DEFAULT_LIMIT, 1);
         // The standard: a limit above the maximum is not an error, the maximum applies.
@@ -132,8 +132,12 @@ public class FeaturesRequestParser {
                 + FeatureCrs.offered().stream().map(FeatureCrs::uri).toList()));
     }
 
-    /** Four numbers (or six, heights ignored) in the axis order of {@code crs}; null when absent. */
-    static Envelope bbox(String value, FeatureCrs crs) {
+    /**
+     * Four numbers (or six, heights ignored) in the axis order of {@code crs}; null when absent. A
+     * first longitude larger than the second is a box across the antimeridian
+     * ({@code /req/core/fc-bbox-definition}).
+     */
+    static LonLatBox bbox(String value, FeatureCrs crs) {
         if (value == null) return null;
         String[] parts = value.split(",", -1);
         if (parts.length != 4 && parts.length != 6) {
@@ -149,17 +153,12 @@ public class FeaturesRequestParser {
             if (!Double.isFinite(v[i])) throw FeaturesException.badParameter("bbox values must be finite numbers");
         }
         double[] box = parts.length == 4 ? v : new double[] {v[0], v[1], v[3], v[4]};
-        if (box[1] > box[3]) throw FeaturesException.badParameter("bbox minimum exceeds maximum on the second axis: '" + value + "'");
-        if (box[0] > box[2]) {
-            throw FeaturesException.badParameter("bbox minimum exceeds maximum on the first axis: '" + value
-                    + "' (boxes across the antimeridian are not supported)");
-        }
-        Envelope lonLat = crs.toLonLat(box);
-        if (crs.geographic() && (lonLat.getMinX() < -180 || lonLat.getMaxX() > 180 || lonLat.getMinY() < -90 || lonLat.getMaxY() > 90)) {
-            throw FeaturesException.badParameter("bbox '" + value + "' is outside longitude -180..180, latitude -90..90"
+        try {
+            return crs.toLonLatBox(box);
+        } catch (IllegalArgumentException e) {
+            throw FeaturesException.badParameter("bbox '" + value + "': " + e.getMessage()
                     + (crs == FeatureCrs.EPSG_4326 ? " (EPSG:4326 is latitude first)" : ""));
         }
-        return lonLat;
     }
 
     /**

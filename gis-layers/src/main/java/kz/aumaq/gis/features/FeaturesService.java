@@ -11,7 +11,7 @@ import kz.aumaq.gis.layer.Feature;
 import kz.aumaq.gis.layer.FeaturePage;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.text.Lang;
-import kz.aumaq.gis.wms.ServiceMetadata;
+import kz.aumaq.gis.ows.ServiceMetadata;
 
 /**
  * OGC API – Features (Part 1 Core, GeoJSON, HTML; Part 2 CRS) over the layer catalog: each call is

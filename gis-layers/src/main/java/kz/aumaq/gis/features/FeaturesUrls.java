@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.aumaq.gis.metadata.LayerMetadataRecord;
 
 /**
  * The URLs of the API's resources, as links put them: always with an explicit {@code f} so a link
@@ -35,6 +36,11 @@ final class FeaturesUrls {
 
     String collection(String id, ResponseFormat f) {
         return base + "/collections/" + segment(id) + query(Map.of(), f, lang);
+    }
+
+    /** The collection's ISO 19139 record, beside the API (in the language of the page). */
+    String metadata(String id, kz.aumaq.gis.text.Lang lang) {
+        return LayerMetadataRecord.url(base, id, lang);
     }
 
     String items(String id, ResponseFormat f) {

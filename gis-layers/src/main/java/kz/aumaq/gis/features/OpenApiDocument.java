@@ -8,7 +8,7 @@ import kz.aumaq.gis.geojson.GeoJsonEncoder;
 import kz.aumaq.gis.layer.FieldInfo;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.text.Lang;
-import kz.aumaq.gis.wms.ServiceMetadata;
+import kz.aumaq.gis.ows.ServiceMetadata;
 
 /**
  * The API's OpenAPI 3.0 definition ({@code service-desc}). Besides the generic paths it lists
@@ -26,13 +26,21 @@ final class OpenApiDocument {
         Map<String, Object> doc = obj(
                 "openapi", "3.0.3",
                 "info", obj("title", service.title().in(lang), "description", service.abstractText().in(lang), "version", "1.0.0",
-                        "contact", obj("name", service.contactOrganization(), "email", service.contactEmail())),
+                        "contact", contact(service)),
                 "servers", List.of(obj("url", baseUrl)),
                 "paths", paths(layers, lang),
                 "components", components());
         GeoJsonEncoder out = new GeoJsonEncoder(new StringBuilder(16_384), 7);
         json(out, doc);
         return out.out().toString();
+    }
+
+    /** The configured contact; parts not given are left out (an empty e-mail is no e-mail). */
+    private static Map<String, Object> contact(ServiceMetadata service) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        if (!service.contact().organization().isEmpty()) c.put("name", service.contact().organization());
+        if (!service.contact().email().isEmpty()) c.put("email", service.contact().email());
+        return c;
     }
 
     private static Map<String, Object> paths(List<Layer> layers, Lang lang) {
@@ -60,9 +68,7 @@ final class OpenApiDocument {
         if (fields.isEmpty()) out.add(ref("collectionId"));
         for (String name : List.of("f", "lang", "bbox", "bbox-crs", "crs", "limit", "offset", "datetime")) out.add(ref(name));
         for (FieldInfo f : fields) {
-            out.add(obj("name", f.name(), "in", "query", "required", false, "style", "form", "explode", false,
-                    "description", "Only features whose " + f.name() + " equals this value (" + f.title().in(Lang.EN) + ")",
-                    "schema", obj("type", "string")));
+            out.add(query(f.name(), "Only features whose " + f.name() + " equals this value (" + f.title().in(Lang.EN) + ")", obj("type", "string")));
         }
         return out;
     }
@@ -74,9 +80,9 @@ final class OpenApiDocument {
         params.put("f", query("f", "Format: json or html (else the Accept header decides)", obj("type", "string", "enum", List.of("json", "html"))));
         params.put("lang", query("lang", "Language of titles and pages (else Accept-Language; default kk)",
                 obj("type", "string", "enum", List.of("kk", "ru", "en"))));
-        params.put("bbox", obj("name", "bbox", "in", "query", "required", false, "style", "form", "explode", false,
-                "description", "Only features intersecting this box: 4 numbers (or 6 with heights) in the axis order of bbox-crs",
-                "schema", obj("type", "array", "minItems", 4, "maxItems", 6, "items", obj("type", "number"))));
+        params.put("bbox", query("bbox", "Only features intersecting this box: 4 numbers (or 6 with heights) in the axis order of bbox-crs;"
+                        + " a first longitude larger than the second crosses the antimeridian",
+                obj("type", "array", "minItems", 4, "maxItems", 6, "items", obj("type", "number"))));
         List<String> crs = FeatureCrs.offered().stream().map(FeatureCrs::uri).toList();
         params.put("bbox-crs", query("bbox-crs", "CRS of bbox (default CRS84)", obj("type", "string", "format", "uri", "enum", crs)));
         params.put("crs", query("crs", "CRS of the answered geometries (default CRS84; EPSG:4326 is latitude first)",
@@ -146,8 +152,9 @@ final class OpenApiDocument {
                 obj(ResponseFormat.JSON.mediaType, obj("schema", obj("$ref", "#/components/schemas/Exception"))));
     }
 
+    /** A query parameter; {@code style: form, explode: false} as Features Part 1 lists them (fc-limit-definition, fc-time-definition). */
     private static Map<String, Object> query(String name, String description, Map<String, Object> schema) {
-        return obj("name", name, "in", "query", "required", false, "description", description, "schema", schema);
+        return obj("name", name, "in", "query", "required", false, "style", "form", "explode", false, "description", description, "schema", schema);
     }
 
     private static Map<String, Object> ref(String parameter) {

@@ -54,6 +54,7 @@ final class ResourceLinks {
         List<Link> out = selfAndAlternate(urls.collection(id, ResponseFormat.JSON), urls.collection(id, ResponseFormat.HTML), ResponseFormat.JSON);
         out.add(new Link(urls.itemsPlain(id), "items", ResponseFormat.GEOJSON.mediaType, title));
         out.add(new Link(urls.items(id, ResponseFormat.HTML), "items", ResponseFormat.HTML.mediaType, title));
+        out.add(new Link(urls.metadata(id, lang), "describedby", "text/xml", Words.METADATA.in(lang)));
         return out;
     }
 

@@ -24,7 +24,8 @@ enum Words {
     VALUE("Мәні", "Значение", "Value"),
     AS_OF("Күні", "На дату", "As of"),
     KEYWORDS("Кілт сөздер", "Ключевые слова", "Keywords"),
-    ATTRIBUTION("Дереккөз", "Источник данных", "Attribution");
+    ATTRIBUTION("Дереккөз", "Источник данных", "Attribution"),
+    METADATA("Метадеректер (ISO 19139)", "Метаданные (ISO 19139)", "Metadata (ISO 19139)");
 
     private final LocalizedText text;
 

@@ -48,7 +48,7 @@ public final class AdminLayers {
         catalog.putGroup(new LayerGroup(GROUP, new LocalizedText("Әкімшілік бөлініс", "Административное деление", "Administrative divisions"),
                 new LocalizedText("Барлық шекаралар; масштабқа қарай толығырақ.", "Все границы; подробнее с увеличением масштаба.",
                         "All boundaries, more detail as you zoom in."),
-                List.of("districts", "okrugs", "regions", "settlements")));
+                List.of("KATO", "boundaries", "administrative divisions"), List.of("districts", "okrugs", "regions", "settlements")));
     }
 
     private static Layer layer(String name, LayerSource source, List<String> styles, LocalizedText title, LocalizedText abstractText,

@@ -57,6 +57,6 @@ public final class CatalogView {
         List<String> members = g.layers().stream().filter(m -> layer(m).isPresent()).toList();
         if (members.isEmpty()) return Optional.empty();
         if (members.size() == g.layers().size()) return Optional.of(g);
-        return Optional.of(new LayerGroup(g.name(), g.title(), g.abstractText(), members));
+        return Optional.of(g.withLayers(members));
     }
 }

@@ -2,16 +2,16 @@ package kz.aumaq.gis.layer;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.locationtech.jts.geom.Envelope;
+import kz.aumaq.gis.geom.LonLatBox;
 
 /**
  * What a front end asks a {@link LayerSource} for.
  *
- * @param bbox   lon/lat envelope features must intersect, or null for all
+ * @param bbox   lon/lat box features must intersect (it may cross the antimeridian), or null for all
  * @param date   the "as of" date for sources with validity periods
  * @param equals property filters: field name → required value (compared as text)
  */
-public record FeatureQuery(Envelope bbox, LocalDate date, Map<String, String> equals, int limit, int offset) {
+public record FeatureQuery(LonLatBox bbox, LocalDate date, Map<String, String> equals, int limit, int offset) {
 
     public FeatureQuery {
         equals = equals == null ? Map.of() : Map.copyOf(equals);

@@ -99,7 +99,7 @@ public class LayerCatalog {
         for (LayerGroup g : groups.values()) {
             List<String> members = new ArrayList<>(g.layers());
             members.remove(name);
-            if (!members.isEmpty()) nextGroups.put(g.name(), new LayerGroup(g.name(), g.title(), g.abstractText(), members));
+            if (!members.isEmpty()) nextGroups.put(g.name(), g.withLayers(members));
         }
         layers = next;
         groups = nextGroups;

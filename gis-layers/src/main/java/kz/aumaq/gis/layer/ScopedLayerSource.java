@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -56,8 +57,8 @@ public final class ScopedLayerSource implements LayerSource {
      */
     @Override
     public FeaturePage query(FeatureQuery q) {
-        Envelope box = q.bbox() == null ? area.getEnvelopeInternal() : q.bbox().intersection(area.getEnvelopeInternal());
-        if (box.isNull()) return new FeaturePage(List.of(), 0);
+        LonLatBox box = q.bbox() == null ? LonLatBox.of(area.getEnvelopeInternal()) : q.bbox().intersection(area.getEnvelopeInternal());
+        if (box == null) return new FeaturePage(List.of(), 0);
         List<Feature> inside = new ArrayList<>();
         for (Feature f : inner.query(new FeatureQuery(box, q.date(), q.equals(), Integer.MAX_VALUE, 0)).features()) {
             if (inScope(f)) inside.add(f);

@@ -332,7 +332,7 @@ public final class PrintSheet {
             Layer layer = sl.layer();
             if (!layer.visibleAt(scale) || !seen.add(layer.name() + "\n" + sl.style().name())) continue;
             if (sl.style().rules().stream().noneMatch((Rule r) -> r.activeAt(scale))) continue;
-            BufferedImage picture = LegendRenderer.image(new GetLegendGraphicRequest(layer, sl.style(), ImageFormat.PNG, 20, 20,
+            BufferedImage picture = LegendRenderer.image(GetLegendGraphicRequest.of(layer, sl.style(), ImageFormat.PNG, 20, 20,
                     request.lang(), scale, null, false), dpi / LEGEND_PX_PER_INCH);
             String title = layer.title().in(request.lang());
             if (title.isEmpty()) title = layer.name();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import kz.aumaq.gis.geom.LonLatBox;
 import kz.aumaq.gis.wms.WmsException;
 import org.locationtech.jts.geom.Envelope;
 import org.slf4j.Logger;
@@ -36,23 +37,25 @@ public class TileSeeder implements AutoCloseable {
 
     /**
      * Queues a seeding run. {@code template} names the layer, style, grid, format and language;
-     * its z/x/y are ignored.
+     * its z/x/y are ignored. A box across the antimeridian seeds both its sides.
      */
-    public synchronized SeedJob seed(TileRequest template, Envelope lonLat, int minZoom, int maxZoom) {
+    public synchronized SeedJob seed(TileRequest template, LonLatBox box, int minZoom, int maxZoom) {
         TileGrid grid = template.grid();
         if (minZoom < 0 || maxZoom > grid.maxZoom() || minZoom > maxZoom) {
             throw new WmsException("InvalidParameterValue", "zoom", "zoom range must be within 0–" + grid.maxZoom() + " and min <= max");
         }
         long total = 0;
-        for (int z = minZoom; z <= maxZoom; z++) {
-            long[] r = range(grid, lonLat, z);
-            total += (r[2] - r[0] + 1) * (r[3] - r[1] + 1);
-            if (total > MAX_TILES) throw new WmsException("InvalidParameterValue", "maxZoom",
-                    "that seeds more than " + MAX_TILES + " tiles; narrow the area or the zoom range");
+        for (Envelope lonLat : box.parts()) {
+            for (int z = minZoom; z <= maxZoom; z++) {
+                long[] r = range(grid, lonLat, z);
+                total += (r[2] - r[0] + 1) * (r[3] - r[1] + 1);
+                if (total > MAX_TILES) throw new WmsException("InvalidParameterValue", "maxZoom",
+                        "that seeds more than " + MAX_TILES + " tiles; narrow the area or the zoom range");
+            }
         }
         SeedJob job = new SeedJob(UUID.randomUUID().toString(), template.name(), total);
         jobs.put(job.id(), job);
-        worker.submit(() -> run(job, template, lonLat, minZoom, maxZoom));
+        worker.submit(() -> run(job, template, box.parts(), minZoom, maxZoom));
         return job;
     }
 
@@ -64,10 +67,10 @@ public class TileSeeder implements AutoCloseable {
         return List.copyOf(jobs.values());
     }
 
-    private void run(SeedJob job, TileRequest t, Envelope lonLat, int minZoom, int maxZoom) {
+    private void run(SeedJob job, TileRequest t, List<Envelope> parts, int minZoom, int maxZoom) {
         job.state(SeedJob.State.RUNNING);
         try {
-            for (int z = minZoom; z <= maxZoom; z++) {
+            for (Envelope lonLat : parts) for (int z = minZoom; z <= maxZoom; z++) {
                 long[] r = range(t.grid(), lonLat, z);
                 // Step by metatile: one render fills a 4×4 block; count only the tiles inside the area.
                 for (long x = r[0] / TileRenderer.META * TileRenderer.META; x <= r[2]; x += TileRenderer.META) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import kz.aumaq.gis.geom.BoxSql;
 import kz.aumaq.gis.text.SearchFolding;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -58,19 +59,6 @@ public class AdminUnitRepository {
         return new UnitPage(units, total == null ? 0 : total);
     }
 
-    private static Geometry boxShape(Envelope box) {
-        GeometryFactory f = new GeometryFactory();
-        if (box.getWidth() == 0 && box.getHeight() == 0) {
-            return f.createPoint(new Coordinate(box.getMinX(), box.getMinY()));
-        }
-        if (box.getWidth() == 0 || box.getHeight() == 0) {
-            return f.createLineString(new Coordinate[] {
-                new Coordinate(box.getMinX(), box.getMinY()),
-                new Coordinate(box.getMaxX(), box.getMaxY())});
-        }
-        return f.toGeometry(box);
-    }
-
     private static String where(UnitQuery q, List<Object> args) {
         StringBuilder w = new StringBuilder(VALID_ON);
         args.add(q.date());
@@ -84,13 +72,7 @@ public class AdminUnitRepository {
             args.add(q.parent().code());
         }
         if (q.bbox() != null) {
-            // && narrows by index; ST_Intersects keeps only units that really touch the box.
-            // The box goes over as WKB of its true shape: a point or line when degenerate,
-            // because H2GIS treats a zero-area envelope polygon as intersecting nothing.
-            byte[] box = new WKBWriter().write(boxShape(q.bbox()));
-            w.append(" AND geom && ST_GeomFromWKB(?, " + SRID + ") AND ST_Intersects(geom, ST_GeomFromWKB(?, " + SRID + "))");
-            args.add(box);
-            args.add(box);
+            w.append(" AND ").append(BoxSql.intersects("geom", SRID, q.bbox(), args));
         }
         if (q.text() != null) {
             w.append(" AND search_text LIKE ? ESCAPE '\\'");

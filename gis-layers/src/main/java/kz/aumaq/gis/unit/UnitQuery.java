@@ -1,17 +1,17 @@
 package kz.aumaq.gis.unit;
 
 import java.time.LocalDate;
-import org.locationtech.jts.geom.Envelope;
+import kz.aumaq.gis.geom.LonLatBox;
 
 /**
  * A validated query for administrative units, as of one date. Optional criteria are null when absent.
  *
  * @param parent units whose direct parent is this KATO
- * @param bbox   lon/lat envelope the unit's geometry must intersect
+ * @param bbox   lon/lat box the unit's geometry must intersect (it may cross the antimeridian)
  * @param text   search text (already trimmed), matched against names in kk/ru/en and the KATO
  * @param zoom   web-map zoom for geometry simplification, or null for full detail
  */
-public record UnitQuery(Level level, Kato parent, Envelope bbox, LocalDate date, String text,
+public record UnitQuery(Level level, Kato parent, LonLatBox bbox, LocalDate date, String text,
                         int limit, int offset, Integer zoom) {
 
     public static final int DEFAULT_LIMIT = 1000;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
-import org.locationtech.jts.geom.Envelope;
+import kz.aumaq.gis.geom.LonLatBox;
 
 /**
  * Turns raw request parameters into a {@link UnitQuery}, validating every one of them.
@@ -24,7 +24,7 @@ public final class UnitQueryParser {
     public UnitQuery parse(Map<String, String> params) {
         Level level = parseLevel(params.get("level"));
         Kato parent = blank(params.get("parent")) ? null : parseKato("parent", params.get("parent"));
-        Envelope bbox = parseBbox(params.get("bbox"));
+        LonLatBox bbox = parseBbox(params.get("bbox"));
         LocalDate date = parseDate(params.get("date"));
         String text = parseText(params.get("q"));
         int limit = parseInt("limit", params.get("limit"), UnitQuery.DEFAULT_LIMIT, 0, UnitQuery.MAX_LIMIT);
@@ -56,28 +56,13 @@ public final class UnitQueryParser {
                 "level must be one of " + Arrays.stream(Level.values()).map(Level::code).toList() + ", got '" + value + "'"));
     }
 
-    private static Envelope parseBbox(String value) {
+    private static LonLatBox parseBbox(String value) {
         if (blank(value)) return null;
-        String[] parts = value.split(",");
-        if (parts.length != 4) {
-            throw new InvalidParameterException("bbox", "bbox must be minLon,minLat,maxLon,maxLat (4 numbers), got '" + value + "'");
+        try {
+            return LonLatBox.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("bbox", e.getMessage() + " (EPSG:4326 in lon/lat order; a west edge east of the east edge crosses the antimeridian)");
         }
-        double[] v = new double[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                v[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidParameterException("bbox", "bbox value '" + parts[i].trim() + "' is not a number");
-            }
-            if (!Double.isFinite(v[i])) throw new InvalidParameterException("bbox", "bbox values must be finite numbers");
-        }
-        if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) {
-            throw new InvalidParameterException("bbox", "bbox is outside lon -180..180, lat -90..90 (EPSG:4326, lon/lat order)");
-        }
-        if (v[0] > v[2] || v[1] > v[3]) {
-            throw new InvalidParameterException("bbox", "bbox minimum exceeds maximum: expected minLon,minLat,maxLon,maxLat");
-        }
-        return new Envelope(v[0], v[2], v[1], v[3]);
     }
 
     private static String parseText(String value) {

@@ -1,6 +1,7 @@
 package kz.aumaq.gis.wms;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,9 @@ import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import kz.aumaq.gis.ows.ServiceMetadata;
+import kz.aumaq.gis.ows.ServiceContact;
+import kz.aumaq.gis.metadata.LayerMetadataRecord;
 import kz.aumaq.gis.crs.CrsRegistry;
 import kz.aumaq.gis.crs.MapCrs;
 import kz.aumaq.gis.image.ImageFormat;
@@ -17,13 +21,15 @@ import kz.aumaq.gis.layer.LayerAccess;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
 import kz.aumaq.gis.ows.XmlText;
+import kz.aumaq.gis.render.StyledLayer;
 import kz.aumaq.gis.style.Style;
 import kz.aumaq.gis.text.Lang;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * WMS capabilities documents: 1.3.0 ({@code WMS_Capabilities}, schema order of elements) and
- * 1.1.1 ({@code WMT_MS_Capabilities}, without the DOCTYPE so parsers never fetch the DTD).
+ * WMS capabilities documents: 1.3.0 ({@code WMS_Capabilities}, valid against its schema) and
+ * 1.1.1 ({@code WMT_MS_Capabilities}, valid against its DTD, but written without the DOCTYPE so
+ * that parsers never fetch the DTD from the internet).
  * Groups are named parent layers whose children are their members, as GeoServer publishes them.
  * Each document lists what its reader may see: the catalog through their {@link LayerAccess}.
  */
@@ -80,8 +86,8 @@ public class CapabilitiesWriter {
                 x.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
                         "http://www.opengis.net/wms http://schemas.opengis.net/wms/1.3.0/capabilities_1_3_0.xsd");
             } else {
+                // the 1.1.1 DTD declares xmlns:xlink on OnlineResource only (see onlineResource)
                 x.writeStartElement("WMT_MS_Capabilities");
-                x.writeNamespace("xlink", "http://www.w3.org/1999/xlink");
             }
             x.writeAttribute("version", v.text);
             x.writeAttribute("updateSequence", Long.toString(catalog.updateSequence()));
@@ -98,19 +104,36 @@ public class CapabilitiesWriter {
             text("Abstract", metadata.abstractText().in(lang));
             keywords(metadata.keywords());
             onlineResource(url);
-            x.writeStartElement("ContactInformation");
-            x.writeStartElement("ContactPersonPrimary");
-            text("ContactPerson", "GIS");
-            text("ContactOrganization", metadata.contactOrganization());
-            x.writeEndElement();
-            text("ContactElectronicMailAddress", metadata.contactEmail());
-            x.writeEndElement();
+            contact(metadata.contact());
             text("Fees", metadata.fees());
             text("AccessConstraints", metadata.accessConstraints());
             if (v13) {
                 text("MaxWidth", Integer.toString(limits.maxWidth()));
                 text("MaxHeight", Integer.toString(limits.maxHeight()));
             }
+            x.writeEndElement();
+        }
+
+        /** ContactInformation in the order both the 1.3.0 schema and the 1.1.1 DTD give. */
+        private void contact(ServiceContact c) throws XMLStreamException {
+            x.writeStartElement("ContactInformation");
+            x.writeStartElement("ContactPersonPrimary");
+            text("ContactPerson", c.person());
+            text("ContactOrganization", c.organization());
+            x.writeEndElement();
+            if (!c.position().isEmpty()) text("ContactPosition", c.position());
+            if (c.hasAddress()) {
+                x.writeStartElement("ContactAddress");
+                text("AddressType", c.addressType().isEmpty() ? "postal" : c.addressType());
+                text("Address", c.address());
+                text("City", c.city());
+                text("StateOrProvince", c.region());
+                text("PostCode", c.postCode());
+                text("Country", c.country());
+                x.writeEndElement();
+            }
+            if (!c.phone().isEmpty()) text("ContactVoiceTelephone", c.phone());
+            if (!c.email().isEmpty()) text("ContactElectronicMailAddress", c.email());
             x.writeEndElement();
         }
 
@@ -179,7 +202,10 @@ public class CapabilitiesWriter {
                 text("Name", g.name());
                 text("Title", g.title().in(lang));
                 if (!g.abstractText().isEmpty()) text("Abstract", g.abstractText().in(lang));
+                keywords(g.keywords());
                 if (!extent.isNull()) bounds(extent);
+                metadataUrl(g.name());
+                groupStyle(g);
                 for (String m : g.layers()) {
                     Layer l = catalog.layer(m).orElse(null);
                     if (l == null) continue;
@@ -206,25 +232,61 @@ public class CapabilitiesWriter {
                 text("Title", l.attribution());
                 x.writeEndElement();
             }
+            metadataUrl(l.name());
             for (String s : l.styles()) {
                 Style style = catalog.style(s).orElse(null);
                 if (style == null) continue;
                 x.writeStartElement("Style");
                 text("Name", style.name());
                 text("Title", style.title().in(lang).isEmpty() ? style.name() : style.title().in(lang));
-                x.writeStartElement("LegendURL");
-                x.writeAttribute("width", "20");
-                x.writeAttribute("height", "20");
-                text("Format", "image/png");
-                onlineResource(url + "SERVICE=WMS&VERSION=" + v.text + "&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER="
-                        + l.name() + "&STYLE=" + style.name() + "&LANGUAGE=" + lang.code());
-                x.writeEndElement();
+                legendUrl(l.name(), style.name(), LegendRenderer.size(GetLegendGraphicRequest.of(l, style, ImageFormat.PNG,
+                        LEGEND_SYMBOL, LEGEND_SYMBOL, lang, Double.NaN, null, false)));
                 x.writeEndElement();
             }
             if (v13) {
                 if (l.minScale() > 0) text("MinScaleDenominator", num(l.minScale()));
                 if (l.maxScale() > 0) text("MaxScaleDenominator", num(l.maxScale()));
             }
+            x.writeEndElement();
+        }
+
+        /**
+         * A group's one style: its members in their default styles. Members inherit it by name
+         * (§7.2.4.6.5), and every layer takes that name for its default style.
+         */
+        private void groupStyle(LayerGroup g) throws XMLStreamException {
+            List<StyledLayer> members = new ArrayList<>();
+            for (String m : g.layers()) {
+                Layer l = catalog.layer(m).orElse(null);
+                Style style = l == null ? null : catalog.style(l.defaultStyle()).orElse(null);
+                if (style != null) members.add(0, new StyledLayer(l, style));
+            }
+            if (members.isEmpty()) return;
+            x.writeStartElement("Style");
+            text("Name", WmsRequestParser.GROUP_STYLE);
+            text("Title", g.title().in(lang));
+            legendUrl(g.name(), WmsRequestParser.GROUP_STYLE, LegendRenderer.size(new GetLegendGraphicRequest(members, true, ImageFormat.PNG,
+                    LEGEND_SYMBOL, LEGEND_SYMBOL, lang, Double.NaN, null, false)));
+            x.writeEndElement();
+        }
+
+        /** The LegendURL with the size GetLegendGraphic answers for that URL, in this document's language. */
+        private void legendUrl(String layer, String style, java.awt.Dimension size) throws XMLStreamException {
+            x.writeStartElement("LegendURL");
+            x.writeAttribute("width", Integer.toString(size.width));
+            x.writeAttribute("height", Integer.toString(size.height));
+            text("Format", "image/png");
+            onlineResource(url + "SERVICE=WMS&VERSION=" + v.text + "&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER="
+                    + layer + "&STYLE=" + style + "&LANGUAGE=" + lang.code());
+            x.writeEndElement();
+        }
+
+        /** The layer's ISO 19139 record (1.1.1 calls the type TC211). */
+        private void metadataUrl(String name) throws XMLStreamException {
+            x.writeStartElement("MetadataURL");
+            x.writeAttribute("type", v13 ? "ISO19115:2003" : "TC211");
+            text("Format", "text/xml");
+            onlineResource(LayerMetadataRecord.url(url, name, lang));
             x.writeEndElement();
         }
 
@@ -269,6 +331,7 @@ public class CapabilitiesWriter {
 
         private void onlineResource(String href) throws XMLStreamException {
             x.writeStartElement("OnlineResource");
+            if (!v13) x.writeNamespace("xlink", "http://www.w3.org/1999/xlink");
             x.writeAttribute("http://www.w3.org/1999/xlink", "type", "simple");
             x.writeAttribute("http://www.w3.org/1999/xlink", "href", href);
             x.writeEndElement();
@@ -280,6 +343,9 @@ public class CapabilitiesWriter {
             x.writeEndElement();
         }
     }
+
+    /** Symbol size of a GetLegendGraphic without WIDTH and HEIGHT, as LegendURLs ask for it. */
+    static final int LEGEND_SYMBOL = 20;
 
     static String num(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);

@@ -4,6 +4,7 @@ import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Composite;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -16,14 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.aumaq.gis.image.IconImages;
 import kz.aumaq.gis.image.ImageWriter;
+import kz.aumaq.gis.render.StyledLayer;
 import kz.aumaq.gis.style.Rule;
 import kz.aumaq.gis.style.Stroke;
 import kz.aumaq.gis.style.Symbolizer;
 
-/** GetLegendGraphic: one row per rule, a swatch drawn with the rule's symbolizers and its title in the requested language. */
+/**
+ * GetLegendGraphic: one row per rule, a swatch drawn with the rule's symbolizers and its title in the
+ * requested language; a group's legend is its members' legends, each under the member's title.
+ */
 public final class LegendRenderer {
 
     private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 12);
+    private static final Font HEADING = new Font("DejaVu Sans", Font.BOLD, 12);
+    private static final int HEADING_HEIGHT = 16;
     private static final int GAP = 4;
 
     private LegendRenderer() {
@@ -34,33 +41,25 @@ public final class LegendRenderer {
     }
 
     /**
+     * The size {@link #render} answers, without drawing: what capabilities advertise in each
+     * LegendURL, so that the two always agree (text widths depend on the language).
+     */
+    public static Dimension size(GetLegendGraphicRequest r) {
+        Layout layout = layout(r, 1);
+        return new Dimension(layout.pixelWidth(), layout.pixelHeight());
+    }
+
+    /**
      * The legend drawn {@code scale} times larger, symbols and text alike, for print: vectors
      * drawn at the print resolution stay sharp where an enlarged picture would blur.
      */
     public static BufferedImage image(GetLegendGraphicRequest r, double scale) {
-        List<Rule> rules = new ArrayList<>();
-        for (Rule rule : r.style().rules()) {
-            if (r.rule() != null && !r.rule().equals(rule.name())) continue;
-            if (!Double.isNaN(r.scale()) && !rule.activeAt(r.scale())) continue;
-            rules.add(rule);
-        }
+        Layout layout = layout(r, scale);
         int sw = r.symbolWidth();
         int sh = r.symbolHeight();
         boolean scaled = scale != 1;
-        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D pg = probe.createGraphics();
-        // Scaled text is measured at its drawn size (glyph widths do not grow exactly linearly).
-        Font measured = scaled ? FONT.deriveFont((float) (FONT.getSize2D() * scale)) : FONT;
-        if (scaled) pg.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        double textWidth = 0;
-        for (Rule rule : rules) textWidth = Math.max(textWidth, pg.getFontMetrics(measured).stringWidth(title(rule, r)) / scale);
-        pg.dispose();
-        boolean onlyOneSymbol = r.rule() != null;
-        double width = onlyOneSymbol ? sw : sw + (textWidth > 0 ? GAP * 2 + textWidth : 0);
-        int height = Math.max(1, rules.size()) * (sh + GAP) - GAP;
         boolean transparent = r.transparent() && r.format().supportsTransparency();
-        BufferedImage img = new BufferedImage(Math.max((int) Math.ceil(width * scale) + (scaled ? 2 : 0), 1),
-                Math.max((int) Math.ceil(height * scale), 1), transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(layout.pixelWidth(), layout.pixelHeight(), transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         if (transparent) {
             g.setComposite(AlphaComposite.Clear);
@@ -78,17 +77,85 @@ public final class LegendRenderer {
             g.scale(scale, scale);
         }
         int y = 0;
-        for (Rule rule : rules) {
-            swatch(g, rule, 0, y, sw, sh, r.layer().source().isPoint());
-            if (!onlyOneSymbol) {
+        for (Row row : layout.rows()) {
+            if (row.rule() == null) {
+                g.setFont(HEADING);
+                g.setColor(Color.BLACK);
+                g.drawString(row.text(), 0, y + HEADING_HEIGHT - 4);
+                y += HEADING_HEIGHT + GAP;
+                continue;
+            }
+            swatch(g, row.rule(), 0, y, sw, sh, row.pointLayer());
+            if (!layout.symbolsOnly()) {
                 g.setFont(FONT);
                 g.setColor(Color.BLACK);
-                g.drawString(title(rule, r), sw + GAP * 2, y + sh / 2 + 5);
+                g.drawString(row.text(), sw + GAP * 2, y + sh / 2 + 5);
             }
             y += sh + GAP;
         }
         g.dispose();
         return img;
+    }
+
+    /** A line of the legend: a member's title (no rule) or a rule's swatch with its title. */
+    private record Row(String text, Rule rule, boolean pointLayer) {
+    }
+
+    private record Layout(List<Row> rows, double width, int height, double scale, boolean symbolsOnly) {
+        int pixelWidth() {
+            return Math.max((int) Math.ceil(width * scale) + (scale != 1 ? 2 : 0), 1);
+        }
+
+        int pixelHeight() {
+            return Math.max((int) Math.ceil(height * scale), 1);
+        }
+    }
+
+    /** What the legend holds and how big it is, in unscaled pixels; one computation for drawing and for {@link #size}. */
+    private static Layout layout(GetLegendGraphicRequest r, double scale) {
+        List<Row> rows = new ArrayList<>();
+        for (StyledLayer sl : r.layers()) {
+            List<Row> rules = new ArrayList<>();
+            for (Rule rule : sl.style().rules()) {
+                if (r.rule() != null && !r.rule().equals(rule.name())) continue;
+                if (!Double.isNaN(r.scale()) && !rule.activeAt(r.scale())) continue;
+                rules.add(new Row(title(rule, r), rule, sl.layer().source().isPoint()));
+            }
+            if (r.group()) {
+                if (rules.isEmpty()) continue;
+                String t = sl.layer().title().in(r.lang());
+                rows.add(new Row(t.isEmpty() ? sl.layer().name() : t, null, false));
+            }
+            rows.addAll(rules);
+        }
+        int sw = r.symbolWidth();
+        int sh = r.symbolHeight();
+        boolean scaled = scale != 1;
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D pg = probe.createGraphics();
+        if (scaled) pg.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        // Scaled text is measured at its drawn size (glyph widths do not grow exactly linearly).
+        Font font = scaled ? FONT.deriveFont((float) (FONT.getSize2D() * scale)) : FONT;
+        Font heading = scaled ? HEADING.deriveFont((float) (HEADING.getSize2D() * scale)) : HEADING;
+        boolean symbolsOnly = r.rule() != null;
+        double width = 0;
+        int height = 0;
+        for (Row row : rows) {
+            if (row.rule() == null) {
+                width = Math.max(width, pg.getFontMetrics(heading).stringWidth(row.text()) / scale);
+                height += HEADING_HEIGHT + GAP;
+            } else {
+                double text = symbolsOnly ? 0 : pg.getFontMetrics(font).stringWidth(row.text()) / scale;
+                width = Math.max(width, sw + (text > 0 ? GAP * 2 + text : 0));
+                height += sh + GAP;
+            }
+        }
+        pg.dispose();
+        if (rows.isEmpty()) {
+            width = sw;
+            height = sh + GAP;
+        }
+        return new Layout(rows, Math.max(width, sw), height - GAP, scale, symbolsOnly);
     }
 
     private static String title(Rule rule, GetLegendGraphicRequest r) {

@@ -30,6 +30,13 @@ import org.locationtech.jts.geom.Envelope;
  */
 public class WmsRequestParser {
 
+    /**
+     * The one style a group has (its members, each in its default style), advertised on the group
+     * in the capabilities; the members inherit the name (1.3.0 §7.2.4.6.5), and for any layer it
+     * means the layer's default style.
+     */
+    public static final String GROUP_STYLE = "default";
+
     private final LayerCatalog catalog;
     private final WmsLimits limits;
     private final Clock clock;
@@ -44,10 +51,8 @@ public class WmsRequestParser {
         String service = kvp.get("SERVICE");
         if (service == null || service.isBlank()) throw new WmsException("MissingParameterValue", "SERVICE", "SERVICE=WMS is required");
         WmsVersion version = WmsVersion.negotiate(kvp.containsKey("VERSION") ? kvp.get("VERSION") : kvp.get("WMTVER"));
-        String format = kvp.get("FORMAT");
-        if (format != null && !format.isBlank() && !List.of("text/xml", "application/vnd.ogc.wms_xml").contains(format.trim())) {
-            throw new WmsException("InvalidFormat", "FORMAT", "capabilities are available as text/xml (1.3.0) or application/vnd.ogc.wms_xml (1.1.1), not " + format);
-        }
+        // FORMAT is not checked: a format we do not have gets the capabilities in the default one
+        // (text/xml in 1.3.0, §7.2.3.1), as any other answer would leave the client with nothing.
         String seq = kvp.get("UPDATESEQUENCE");
         if (seq != null && !seq.isBlank()) {
             long asked;
@@ -143,17 +148,30 @@ public class WmsRequestParser {
         return new GetFeatureInfoRequest(map, query, info, i, j, count, tolerance);
     }
 
+    /**
+     * One layer's legend, or a group's (its members' legends with their default styles, under
+     * their titles, top member first, as GeoServer draws group legends).
+     */
     public GetLegendGraphicRequest legend(Map<String, String> kvp, LayerAccess access) {
         CatalogView view = catalog.view(access);
         String name = required(kvp, "LAYER");
-        Layer layer = view.layer(name).orElseThrow(() -> new WmsException("LayerNotDefined", "LAYER", "no layer named " + name));
-        String styleName = kvp.get("STYLE");
-        Style style = style(layer, styleName == null ? "" : styleName.trim(), "STYLE", view);
+        String styleName = kvp.get("STYLE") == null ? "" : kvp.get("STYLE").trim();
+        List<StyledLayer> layers = new ArrayList<>();
+        boolean group = view.group(name).isPresent();
+        if (group) {
+            if (!styleName.isEmpty() && !styleName.equalsIgnoreCase(GROUP_STYLE)) {
+                throw new WmsException("StyleNotDefined", "STYLE", "group " + name + " has only its style " + GROUP_STYLE + ", not " + styleName);
+            }
+            for (Layer l : expand(name, "LAYER", view)) layers.add(0, new StyledLayer(l, style(l, "", "STYLE", view)));
+        } else {
+            Layer layer = view.layer(name).orElseThrow(() -> new WmsException("LayerNotDefined", "LAYER", "no layer named " + name));
+            layers.add(new StyledLayer(layer, style(layer, styleName, "STYLE", view)));
+        }
         String formatName = kvp.getOrDefault("FORMAT", "image/png");
         ImageFormat format = ImageFormat.fromName(formatName).orElseThrow(() -> new WmsException("InvalidFormat", "FORMAT",
                 "FORMAT " + formatName + " is not offered; use one of " + ImageFormat.advertised()));
-        int w = kvp.containsKey("WIDTH") ? size(kvp, "WIDTH", 512) : 20;
-        int h = kvp.containsKey("HEIGHT") ? size(kvp, "HEIGHT", 512) : 20;
+        int w = kvp.containsKey("WIDTH") ? size(kvp, "WIDTH", 512) : CapabilitiesWriter.LEGEND_SYMBOL;
+        int h = kvp.containsKey("HEIGHT") ? size(kvp, "HEIGHT", 512) : CapabilitiesWriter.LEGEND_SYMBOL;
         double scale = Double.NaN;
         String s = kvp.get("SCALE");
         if (s != null && !s.isBlank()) {
@@ -164,10 +182,14 @@ public class WmsRequestParser {
             }
         }
         String rule = kvp.get("RULE");
-        if (rule != null && !rule.isBlank() && style.rules().stream().noneMatch(r -> rule.trim().equals(r.name()))) {
-            throw new WmsException("InvalidParameterValue", "RULE", "style " + style.name() + " has no rule " + rule);
+        if (rule != null && !rule.isBlank()) {
+            if (group) throw new WmsException("InvalidParameterValue", "RULE", "RULE names a rule of one layer's style, not of group " + name);
+            Style style = layers.get(0).style();
+            if (style.rules().stream().noneMatch(r -> rule.trim().equals(r.name()))) {
+                throw new WmsException("InvalidParameterValue", "RULE", "style " + style.name() + " has no rule " + rule);
+            }
         }
-        return new GetLegendGraphicRequest(layer, style, format, w, h, lang(kvp), scale,
+        return new GetLegendGraphicRequest(layers, group, format, w, h, lang(kvp), scale,
                 rule == null || rule.isBlank() ? null : rule.trim(), bool(kvp, "TRANSPARENT"));
     }
 
@@ -180,8 +202,9 @@ public class WmsRequestParser {
         return copy;
     }
 
+    /** VERSION is mandatory for every operation but GetCapabilities (1.3.0 §6.9.2, 1.1.1 §6.5.1). */
     private WmsVersion version(Map<String, String> kvp) {
-        String v = kvp.get("VERSION");
+        String v = required(kvp, "VERSION");
         WmsVersion version = WmsVersion.exact(v);
         if (version == null) throw new WmsException("InvalidParameterValue", "VERSION", "VERSION must be 1.3.0 or 1.1.1, got '" + v + "'");
         return version;
@@ -200,7 +223,7 @@ public class WmsRequestParser {
             String styleName = styles.isEmpty() ? "" : styles.get(k).trim();
             String name = names.get(k);
             if (view.group(name).isPresent()) {
-                if (!styleName.isEmpty() && !styleName.equalsIgnoreCase("default")) {
+                if (!styleName.isEmpty() && !styleName.equalsIgnoreCase(GROUP_STYLE)) {
                     throw new WmsException("StyleNotDefined", "STYLES", "group " + name + " has only its default style, not " + styleName);
                 }
                 for (Layer l : expand(name, "LAYERS", view)) out.add(new StyledLayer(l, style(l, "", "STYLES", view)));
@@ -223,7 +246,7 @@ public class WmsRequestParser {
     }
 
     private Style style(Layer layer, String name, String param, CatalogView view) {
-        String wanted = name.isEmpty() || name.equalsIgnoreCase("default") ? layer.defaultStyle() : name;
+        String wanted = name.isEmpty() || name.equalsIgnoreCase(GROUP_STYLE) ? layer.defaultStyle() : name;
         if (!layer.styles().contains(wanted)) {
             throw new WmsException("StyleNotDefined", param, "layer " + layer.name() + " has no style " + name + "; it has " + layer.styles());
         }

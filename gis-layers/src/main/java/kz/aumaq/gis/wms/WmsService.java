@@ -137,11 +137,20 @@ public class WmsService {
             int h = map != null ? map.view().height() : pixels(kvp.get("HEIGHT"), limits.maxHeight());
             ImageFormat f = map != null ? map.format() : ImageFormat.fromName(kvp.get("FORMAT")).orElse(ImageFormat.PNG);
             boolean transparent = map != null ? map.transparent() : "true".equalsIgnoreCase(String.valueOf(kvp.get("TRANSPARENT")));
-            Color bg = map != null ? map.background() : Color.WHITE;
+            Color bg = map != null ? map.background() : background(kvp.get("BGCOLOR"));
             return OgcResponse.ok(f.contentType(), ExceptionReport.image(e, w, h, f, transparent && f.supportsTransparency(), bg,
                     format == ExceptionFormat.INIMAGE));
         }
         return OgcResponse.text(e.httpStatus(), ExceptionReport.contentType(version), ExceptionReport.xml(e, version));
+    }
+
+    /** BGCOLOR as far as it can be read: an error in another parameter still gets the colour asked for. */
+    private static Color background(String value) {
+        try {
+            return value == null || value.isBlank() ? Color.WHITE : kz.aumaq.gis.style.HexColor.parse(value);
+        } catch (IllegalArgumentException e) {
+            return Color.WHITE;
+        }
     }
 
     private static int pixels(String value, int max) {

@@ -21,9 +21,9 @@ public enum WmsVersion {
         return asked >= number(V130.text) ? V130 : V111;
     }
 
-    /** The exact version, for operations other than GetCapabilities; null if unknown. */
+    /** The exact version, for operations other than GetCapabilities; null if absent or unknown. */
     public static WmsVersion exact(String requested) {
-        if (requested == null || requested.isBlank()) return V130;
+        if (requested == null || requested.isBlank()) return null;
         for (WmsVersion v : values()) if (v.text.equals(requested.trim())) return v;
         if ("1.1.0".equals(requested.trim()) || "1.1".equals(requested.trim())) return V111;
         return null;

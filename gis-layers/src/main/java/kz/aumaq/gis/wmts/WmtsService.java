@@ -22,7 +22,8 @@ import kz.aumaq.gis.tile.TileGrid;
 import kz.aumaq.gis.tile.TileRenderer;
 import kz.aumaq.gis.tile.TileRequest;
 import kz.aumaq.gis.tile.TileRequestParser;
-import kz.aumaq.gis.wms.ServiceMetadata;
+import kz.aumaq.gis.ows.ServiceContact;
+import kz.aumaq.gis.ows.ServiceMetadata;
 import kz.aumaq.gis.wms.WmsException;
 import org.locationtech.jts.geom.Envelope;
 
@@ -150,9 +151,17 @@ public class WmtsService {
             x.writeStartElement("ows", "ServiceIdentification", OWS);
             ows(x, "Title", metadata.title().in(lang));
             ows(x, "Abstract", metadata.abstractText().in(lang));
+            if (!metadata.keywords().isEmpty()) {
+                x.writeStartElement("ows", "Keywords", OWS);
+                for (String k : metadata.keywords()) ows(x, "Keyword", k);
+                x.writeEndElement();
+            }
             ows(x, "ServiceType", "OGC WMTS");
             ows(x, "ServiceTypeVersion", "1.0.0");
+            ows(x, "Fees", metadata.fees());
+            ows(x, "AccessConstraints", metadata.accessConstraints());
             x.writeEndElement();
+            serviceProvider(x, metadata.contact());
             x.writeStartElement("ows", "OperationsMetadata", OWS);
             for (String op : List.of("GetCapabilities", "GetTile")) {
                 x.writeStartElement("ows", "Operation", OWS);
@@ -187,6 +196,32 @@ public class WmtsService {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** OWS 1.1 ServiceProvider: who answers for the service (aumaq.contact.*), in the schema's order. */
+    private static void serviceProvider(XMLStreamWriter x, ServiceContact c) throws XMLStreamException {
+        x.writeStartElement("ows", "ServiceProvider", OWS);
+        ows(x, "ProviderName", c.organization());
+        x.writeStartElement("ows", "ServiceContact", OWS);
+        if (!c.person().isEmpty()) ows(x, "IndividualName", c.person());
+        if (!c.position().isEmpty()) ows(x, "PositionName", c.position());
+        x.writeStartElement("ows", "ContactInfo", OWS);
+        if (!c.phone().isEmpty()) {
+            x.writeStartElement("ows", "Phone", OWS);
+            ows(x, "Voice", c.phone());
+            x.writeEndElement();
+        }
+        x.writeStartElement("ows", "Address", OWS);
+        if (!c.address().isEmpty()) ows(x, "DeliveryPoint", c.address());
+        if (!c.city().isEmpty()) ows(x, "City", c.city());
+        if (!c.region().isEmpty()) ows(x, "AdministrativeArea", c.region());
+        if (!c.postCode().isEmpty()) ows(x, "PostalCode", c.postCode());
+        if (!c.country().isEmpty()) ows(x, "Country", c.country());
+        if (!c.email().isEmpty()) ows(x, "ElectronicMailAddress", c.email());
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeEndElement();
     }
 
     private void layer(XMLStreamWriter x, String name, Lang lang, CatalogView view) throws XMLStreamException {

@@ -14,6 +14,7 @@ import kz.aumaq.gis.text.LocalizedText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -106,7 +107,10 @@ abstract class FeatureLayerStoreContract {
         // values other than text, numbers and booleans (here from a GeoJSON file) come back as well
         assertThat(store.byId("psc", "c").orElseThrow().properties()).isEqualTo(Map.of("nested", Map.of("list", List.of(1, "two"))));
         assertThat(store.query("psc", null, 10, 0).numberMatched()).isEqualTo(3);
-        assertThat(store.query("psc", new Envelope(71, 72, 51, 52), 10, 0).features()).extracting(Feature::id).containsExactly("a,1");
+        assertThat(store.query("psc", LonLatBox.of(new Envelope(71, 72, 51, 52)), 10, 0).features()).extracting(Feature::id).containsExactly("a,1");
+        // across the antimeridian: 76°E → 180° holds Almaty, −180° → 70°E the third point; Astana lies between
+        assertThat(store.query("psc", new LonLatBox(76, 40, 70, 52), 10, 0).features()).extracting(Feature::id).containsExactly("b\"2", "c");
+        assertThat(store.query("psc", new LonLatBox(76, 40, 70, 52), 10, 0).numberMatched()).isEqualTo(2);
         assertThat(store.extent("psc")).isEqualTo(new Envelope(69.6, 76.94, 42.32, 51.130002));
     }
 

@@ -15,6 +15,7 @@ import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.text.Lang;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 
 class FeaturesRequestParserTest {
@@ -62,7 +63,7 @@ class FeaturesRequestParserTest {
     void itemsParsesEveryParameter() {
         ItemsRequest r = items("bbox", "71.3,51.0,71.6,51.3", "limit", "5", "offset", "10", "datetime", "2020-06-01",
                 "crs", "http://www.opengis.net/def/crs/EPSG/0/3857", "kato", "710000000", "parent_kato", "000000000", "f", "html", "lang", "ru");
-        assertThat(r.bbox()).isEqualTo(new Envelope(71.3, 71.6, 51.0, 51.3));
+        assertThat(r.bbox()).isEqualTo(new LonLatBox(71.3, 51.0, 71.6, 51.3));
         assertThat(r.limit()).isEqualTo(5);
         assertThat(r.offset()).isEqualTo(10);
         assertThat(r.date()).isEqualTo(LocalDate.of(2020, 6, 1));
@@ -82,12 +83,27 @@ class FeaturesRequestParserTest {
     @Test
     void bboxFollowsTheAxisOrderOfBboxCrs() {
         assertThat(items("bbox", "51.0,71.3,51.3,71.6", "bbox-crs", "http://www.opengis.net/def/crs/EPSG/0/4326").bbox())
-                .isEqualTo(new Envelope(71.3, 71.6, 51.0, 51.3));
-        assertThat(items("bbox", "71.3,51.0,0,71.6,51.3,100").bbox()).isEqualTo(new Envelope(71.3, 71.6, 51.0, 51.3));
-        Envelope fromMetres = items("bbox", "7937079.69,6621293.72,7970475.54,6674532.80", "bbox-crs", "[EPSG:3857]").bbox();
-        assertThat(fromMetres.getMinX()).isCloseTo(71.3, Offset.offset(1e-6));
-        assertThat(fromMetres.getMinY()).isCloseTo(51.0, Offset.offset(1e-6));
-        assertThat(fromMetres.getMaxY()).isCloseTo(51.3, Offset.offset(1e-6));
+                .isEqualTo(new LonLatBox(71.3, 51.0, 71.6, 51.3));
+        assertThat(items("bbox", "71.3,51.0,0,71.6,51.3,100").bbox()).isEqualTo(new LonLatBox(71.3, 51.0, 71.6, 51.3));
+        LonLatBox fromMetres = items("bbox", "7937079.69,6621293.72,7970475.54,6674532.80", "bbox-crs", "[EPSG:3857]").bbox();
+        assertThat(fromMetres.west()).isCloseTo(71.3, Offset.offset(1e-6));
+        assertThat(fromMetres.south()).isCloseTo(51.0, Offset.offset(1e-6));
+        assertThat(fromMetres.north()).isCloseTo(51.3, Offset.offset(1e-6));
+    }
+
+    /** /req/core/fc-bbox-definition: a first longitude larger than the second crosses the antimeridian, in every bbox-crs. */
+    @Test
+    void aBoxAcrossTheAntimeridianIsTheUnionOfItsTwoSides() {
+        LonLatBox box = items("bbox", "177,65,-177,70").bbox();
+        assertThat(box.crossesAntimeridian()).isTrue();
+        assertThat(box.parts()).containsExactly(new Envelope(177, 180, 65, 70), new Envelope(-180, -177, 65, 70));
+        assertThat(items("bbox", "65,177,70,-177", "bbox-crs", "http://www.opengis.net/def/crs/EPSG/0/4326").bbox()).isEqualTo(box);
+        LonLatBox metres = items("bbox", "19703549,9608371,-19703549,11068716", "bbox-crs", "[EPSG:3857]").bbox();
+        assertThat(metres.west()).isCloseTo(177, Offset.offset(1e-3));
+        assertThat(metres.east()).isCloseTo(-177, Offset.offset(1e-3));
+        assertThat(metres.south()).isCloseTo(65, Offset.offset(1e-3));
+        // the latitude axis still must go upwards
+        assertThatThrownBy(() -> items("bbox", "177,70,-177,65")).isInstanceOf(FeaturesException.class);
     }
 
     @Test
@@ -103,7 +119,7 @@ class FeaturesRequestParserTest {
     @Test
     void badItemsParametersAre400s() {
         String[][] cases = {
-                {"bbox", "1,2,3"}, {"bbox", "a,2,3,4"}, {"bbox", "10,50,5,60"}, {"bbox", "10,60,20,50"}, {"bbox", "10,50,200,60"},
+                {"bbox", "1,2,3"}, {"bbox", "a,2,3,4"}, {"bbox", "10,60,20,50"}, {"bbox", "10,50,200,60"},
                 {"bbox", "NaN,1,2,3"}, {"bbox", ""}, {"bbox-crs", "EPSG:32642"}, {"crs", "EPSG:9999"}, {"crs", ""},
                 {"limit", "0"}, {"limit", "ten"}, {"offset", "-1"}, {"datetime", "yesterday"}, {"datetime", "2020-02-30"},
                 {"datetime", "2020-01-01/2019-01-01"}, {"datetime", ".."}, {"datetime", "a/b/c"}, {"lang", "de"},

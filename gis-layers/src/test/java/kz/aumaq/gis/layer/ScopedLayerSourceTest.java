@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -49,7 +50,7 @@ class ScopedLayerSourceTest {
         assertThat(schools.numberMatched()).isEqualTo(3);
 
         // A box outside the territory finds nothing, though the source has features there.
-        assertThat(scoped.query(new FeatureQuery(new Envelope(72.5, 74, 50, 51), DAY, Map.of(), 10, 0)).numberMatched()).isZero();
+        assertThat(scoped.query(new FeatureQuery(LonLatBox.of(new Envelope(72.5, 74, 50, 51)), DAY, Map.of(), 10, 0)).numberMatched()).isZero();
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class TestLayers {
         c.putLayer(new Layer("dots", LocalizedText.of("dots"), LocalizedText.EMPTY, List.of(),
                 new InMemoryLayerSource(List.of(new kz.aumaq.gis.layer.Feature("d1", GF.createPoint(new Coordinate(65, 50)), Map.of("name_en", "dot"))), true),
                 false, "dots", List.of("dots"), 0, 0, Visibility.PUBLIC, "test"));
-        c.putGroup(new LayerGroup("all", LocalizedText.of("all"), LocalizedText.EMPTY, List.of("squares", "dots")));
+        c.putGroup(new LayerGroup("all", LocalizedText.of("all"), LocalizedText.EMPTY, List.of("test"), List.of("squares", "dots")));
         return c;
     }
 

@@ -22,7 +22,7 @@ import kz.aumaq.gis.tile.TileCache;
 import kz.aumaq.gis.tile.TileRenderer;
 import kz.aumaq.gis.wms.CapabilitiesWriter;
 import kz.aumaq.gis.wms.FeatureInfoSearch;
-import kz.aumaq.gis.wms.ServiceMetadata;
+import kz.aumaq.gis.ows.ServiceMetadata;
 import kz.aumaq.gis.wms.WmsLimits;
 import kz.aumaq.gis.wms.WmsRequestParser;
 import kz.aumaq.gis.wms.WmsService;

@@ -14,6 +14,7 @@ import kz.aumaq.gis.render.StyledLayer;
 import kz.aumaq.gis.text.Lang;
 import kz.aumaq.gis.wms.WmsException;
 import org.junit.jupiter.api.Test;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 
 class TileSeederTest {
@@ -31,7 +32,7 @@ class TileSeederTest {
     void seedingFillsTheCacheForTheAreaAndReportsProgress() throws Exception {
         Envelope squares = new Envelope(60, 80, 45, 55);
         try (TileSeeder seeder = new TileSeeder(tiles)) {
-            SeedJob job = seeder.seed(template(TileGrid.GOOGLE_MAPS_COMPATIBLE), squares, 0, 6);
+            SeedJob job = seeder.seed(template(TileGrid.GOOGLE_MAPS_COMPATIBLE), LonLatBox.of(squares), 0, 6);
             long expected = 0;
             for (int z = 0; z <= 6; z++) {
                 long[] r = TileSeeder.range(TileGrid.GOOGLE_MAPS_COMPATIBLE, squares, z);
@@ -50,11 +51,30 @@ class TileSeederTest {
     }
 
     @Test
+    void aBoxAcrossTheAntimeridianSeedsBothEndsOfTheGrid() throws Exception {
+        try (TileSeeder seeder = new TileSeeder(tiles)) {
+            SeedJob job = seeder.seed(template(TileGrid.GOOGLE_MAPS_COMPATIBLE), new LonLatBox(170, 60, -170, 70), 3, 3);
+            long[] west = TileSeeder.range(TileGrid.GOOGLE_MAPS_COMPATIBLE, new Envelope(170, 180, 60, 70), 3);
+            long[] east = TileSeeder.range(TileGrid.GOOGLE_MAPS_COMPATIBLE, new Envelope(-180, -170, 60, 70), 3);
+            assertThat(west[0]).isEqualTo(7);
+            assertThat(east[2]).isZero();
+            assertThat(job.total()).isEqualTo((west[2] - west[0] + 1) * (west[3] - west[1] + 1) + (east[2] - east[0] + 1) * (east[3] - east[1] + 1));
+            for (int i = 0; i < 600 && job.state() != SeedJob.State.DONE && job.state() != SeedJob.State.FAILED; i++) Thread.sleep(50);
+            assertThat(job.state()).isEqualTo(SeedJob.State.DONE);
+            TileRequest t = template(TileGrid.GOOGLE_MAPS_COMPATIBLE);
+            for (long col : new long[] {0, 7}) {
+                TileRequest tile = new TileRequest(t.name(), t.style(), t.layers(), t.grid(), 3, (int) col, (int) west[1], t.format(), t.lang(), t.date(), true);
+                assertThat(cache.get(TileRenderer.key(tile, tile.x(), tile.y()))).as("column " + col).isPresent();
+            }
+        }
+    }
+
+    @Test
     void tooManyTilesOrABadZoomRangeAreRefused() {
         try (TileSeeder seeder = new TileSeeder(tiles)) {
-            assertThatThrownBy(() -> seeder.seed(template(TileGrid.GOOGLE_MAPS_COMPATIBLE), new Envelope(46, 88, 40, 56), 0, 18))
+            assertThatThrownBy(() -> seeder.seed(template(TileGrid.GOOGLE_MAPS_COMPATIBLE), LonLatBox.of(new Envelope(46, 88, 40, 56)), 0, 18))
                     .isInstanceOf(WmsException.class).hasMessageContaining("narrow the area");
-            assertThatThrownBy(() -> seeder.seed(template(TileGrid.WORLD_CRS84_QUAD), new Envelope(46, 88, 40, 56), 5, 3))
+            assertThatThrownBy(() -> seeder.seed(template(TileGrid.WORLD_CRS84_QUAD), LonLatBox.of(new Envelope(46, 88, 40, 56)), 5, 3))
                     .isInstanceOf(WmsException.class).hasMessageContaining("min <= max");
         }
     }

@@ -12,6 +12,7 @@ import kz.aumaq.gis.territory.TerritoryGuard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -56,7 +57,7 @@ abstract class AdminUnitStoreContract {
 
     @Test
     void findsByLevelAsOfToday() {
-        UnitPage page = repository.find(query(Level.REGION, null, null, null));
+        UnitPage page = repository.find(query(Level.REGION, null, (Envelope) null, null));
         assertThat(page.numberMatched()).isEqualTo(2);
         assertThat(page.units()).extracting(u -> u.kato().code()).containsExactly("350000000", "620000000");
         AdminUnit karaganda = page.units().get(0);
@@ -85,24 +86,34 @@ abstract class AdminUnitStoreContract {
 
     @Test
     void filtersByParentAndBbox() {
-        assertThat(repository.find(query(null, Kato.of("350000000"), null, null)).units())
+        assertThat(repository.find(query(null, Kato.of("350000000"), (Envelope) null, null)).units())
                 .extracting(u -> u.kato().code()).containsExactly("351000000", "352000000");
         UnitPage inBox = repository.find(query(Level.DISTRICT, null, new Envelope(74.5, 75, 48.5, 49), null));
         assertThat(inBox.units()).extracting(u -> u.kato().code()).containsExactly("352000000");
         assertThat(repository.find(query(Level.DISTRICT, null, new Envelope(50, 51, 40, 41), null)).numberMatched()).isZero();
     }
 
+    /** A box across the antimeridian is its two sides: 74.5°E → 180° finds only what reaches east of 74.5°E, −180° → 73°E only what starts west of 73°E. */
+    @Test
+    void aBoxAcrossTheAntimeridianMeetsWhatEitherSideMeets() {
+        assertThat(repository.find(query(Level.DISTRICT, null, new LonLatBox(74.5, 48.5, -170, 49), null)).units())
+                .extracting(u -> u.kato().code()).containsExactly("352000000");
+        assertThat(repository.find(query(Level.DISTRICT, null, new LonLatBox(100, 48.5, 73, 49), null)).units())
+                .extracting(u -> u.kato().code()).containsExactly("351000000");
+        assertThat(repository.find(query(Level.DISTRICT, null, new LonLatBox(177, 65, -177, 70), null)).numberMatched()).isZero();
+    }
+
     @Test
     void searchForgivesKazakhLettersInEveryLanguage() {
-        assertThat(repository.find(query(null, null, null, "караганды")).units())
+        assertThat(repository.find(query(null, null, (Envelope) null, "караганды")).units())
                 .extracting(u -> u.kato().code()).containsExactly("350000000", "351000000");
-        assertThat(repository.find(query(null, null, null, "ОСКЕМЕН")).units())
+        assertThat(repository.find(query(null, null, (Envelope) null, "ОСКЕМЕН")).units())
                 .extracting(u -> u.kato().code()).containsExactly("351010000");
-        assertThat(repository.find(query(null, null, null, "ulytau")).units())
+        assertThat(repository.find(query(null, null, (Envelope) null, "ulytau")).units())
                 .extracting(u -> u.kato().code()).containsExactly("620000000");
-        assertThat(repository.find(query(null, null, null, "3510100")).units())
+        assertThat(repository.find(query(null, null, (Envelope) null, "3510100")).units())
                 .extracting(u -> u.kato().code()).containsExactly("351010000", "351010001");
-        assertThat(repository.find(query(null, null, null, "100%")).numberMatched()).isZero();
+        assertThat(repository.find(query(null, null, (Envelope) null, "100%")).numberMatched()).isZero();
     }
 
     @Test
@@ -262,6 +273,10 @@ abstract class AdminUnitStoreContract {
     }
 
     UnitQuery query(Level level, Kato parent, Envelope bbox, String text) {
+        return query(level, parent, bbox == null ? null : LonLatBox.of(bbox), text);
+    }
+
+    UnitQuery query(Level level, Kato parent, LonLatBox bbox, String text) {
         return new UnitQuery(level, parent, bbox, LocalDate.now(), text, 100, 0, null);
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.junit.jupiter.api.Test;
 
 class UnitQueryParserTest {
@@ -30,9 +31,9 @@ class UnitQueryParserTest {
                 "date", "2020-01-01", "q", "  Қарағанды ", "limit", "5", "offset", "10", "zoom", "7"));
         assertThat(q.level()).isEqualTo(Level.DISTRICT);
         assertThat(q.parent()).isEqualTo(Kato.of("350000000"));
-        assertThat(q.bbox().getMinX()).isEqualTo(70);
-        assertThat(q.bbox().getMaxX()).isEqualTo(75.5);
-        assertThat(q.bbox().getMaxY()).isEqualTo(50);
+        assertThat(q.bbox()).isEqualTo(new LonLatBox(70, 45, 75.5, 50));
+        // a west edge east of the east edge: the box across the antimeridian
+        assertThat(parser.parse(Map.of("bbox", "177,65,-177,70")).bbox().crossesAntimeridian()).isTrue();
         assertThat(q.date()).isEqualTo(LocalDate.of(2020, 1, 1));
         assertThat(q.text()).isEqualTo("Қарағанды");
         assertThat(q.limit()).isEqualTo(5);
@@ -48,6 +49,7 @@ class UnitQueryParserTest {
         assertRejected(Map.of("bbox", "1,2,3"), "bbox");
         assertRejected(Map.of("bbox", "a,2,3,4"), "bbox");
         assertRejected(Map.of("bbox", "10,50,5,40"), "bbox");
+        assertRejected(Map.of("bbox", "10,50,-181,60"), "bbox");
         assertRejected(Map.of("bbox", "10,50,500,60"), "bbox");
         assertRejected(Map.of("bbox", "NaN,1,2,3"), "bbox");
         assertRejected(Map.of("date", "2024-13-01"), "date");

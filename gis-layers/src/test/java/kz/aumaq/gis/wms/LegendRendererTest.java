@@ -21,7 +21,7 @@ class LegendRendererTest {
 
     private static BufferedImage legend(Style style, int width, int height) throws Exception {
         var layer = TestLayers.catalog().layer("dots").orElseThrow();
-        byte[] png = LegendRenderer.render(new GetLegendGraphicRequest(layer, style, ImageFormat.PNG, width, height, Lang.EN, Double.NaN, null, false));
+        byte[] png = LegendRenderer.render(GetLegendGraphicRequest.of(layer, style, ImageFormat.PNG, width, height, Lang.EN, Double.NaN, null, false));
         return ImageIO.read(new ByteArrayInputStream(png));
     }
 

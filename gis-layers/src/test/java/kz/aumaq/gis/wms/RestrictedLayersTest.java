@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.aumaq.gis.ows.ServiceMetadata;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerAccess;
 import kz.aumaq.gis.layer.LayerCatalog;

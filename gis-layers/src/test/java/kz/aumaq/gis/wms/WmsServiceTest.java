@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import kz.aumaq.gis.ows.ServiceMetadata;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.TestLayers;
 import kz.aumaq.gis.ows.OgcResponse;
@@ -89,6 +90,10 @@ class WmsServiceTest {
         "MissingParameterValue|VERSION=1.3.0&REQUEST=GetMap&STYLES=&CRS=EPSG:4326&BBOX=40,55,60,85&WIDTH=10&HEIGHT=10&FORMAT=image/png",
         "InvalidParameterValue|VERSION=1.3.0&REQUEST=GetMap&LAYERS=squares&STYLES=&CRS=EPSG:4326&BBOX=60,55,40,85&WIDTH=10&HEIGHT=10&FORMAT=image/png",
         "InvalidParameterValue|VERSION=1.3.0&REQUEST=GetMap&LAYERS=squares&STYLES=&CRS=EPSG:4326&BBOX=40,55,60,85&WIDTH=5000&HEIGHT=10&FORMAT=image/png",
+        "MissingParameterValue|REQUEST=GetMap&LAYERS=squares&STYLES=&CRS=EPSG:4326&BBOX=40,55,60,85&WIDTH=10&HEIGHT=10&FORMAT=image/png",
+        "MissingParameterValue|REQUEST=GetFeatureInfo&LAYERS=squares&QUERY_LAYERS=squares&STYLES=&CRS=EPSG:4326&BBOX=40,55,60,85&WIDTH=10&HEIGHT=10&I=1&J=1",
+        "StyleNotDefined|VERSION=1.3.0&REQUEST=GetMap&LAYERS=all&STYLES=squares&CRS=EPSG:4326&BBOX=40,55,60,85&WIDTH=10&HEIGHT=10&FORMAT=image/png",
+        "InvalidParameterValue|VERSION=1.3.0&REQUEST=GetLegendGraphic&LAYER=all&RULE=west&FORMAT=image/png",
     })
     void badRequestsAnswerTheirOgcCode(String code, String query) {
         OgcResponse r = get("SERVICE=WMS&" + query);
@@ -129,6 +134,77 @@ class WmsServiceTest {
         assertThat(v11).contains("<WMT_MS_Capabilities").contains("<Title>Squares</Title>")
                 .contains("<LatLonBoundingBox minx=\"60\" miny=\"45\" maxx=\"80\" maxy=\"55\"").contains("<SRS>EPSG:3857</SRS>");
         assertThat(text(get("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.2.0"))).contains("version=\"1.1.1\"");
+    }
+
+    /** §7.2.3.1: a FORMAT the server does not have gets the capabilities in the default one. */
+    @Test
+    void capabilitiesInAFormatNotOfferedComeAsTextXml() {
+        OgcResponse r = get("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&FORMAT=invalid");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("text/xml");
+        assertThat(text(r)).contains("<WMS_Capabilities");
+    }
+
+    /** EXCEPTIONS=BLANK: an image of the background asked for, even when the error is in another parameter. */
+    @Test
+    void aBlankExceptionTakesBgcolorAndTransparent() throws Exception {
+        String bad = "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=nope&STYLES=&CRS=CRS:84&BBOX=0,0,1,1&WIDTH=40&HEIGHT=30&FORMAT=image/png&EXCEPTIONS=BLANK";
+        BufferedImage red = ImageIO.read(new ByteArrayInputStream(get(bad + "&BGCOLOR=0xFF0000&TRANSPARENT=FALSE").body()));
+        for (int y = 0; y < 30; y++) for (int x = 0; x < 40; x++) assertThat(red.getRGB(x, y) & 0xffffff).isEqualTo(0xff0000);
+        BufferedImage clear = ImageIO.read(new ByteArrayInputStream(get(bad + "&TRANSPARENT=TRUE").body()));
+        for (int y = 0; y < 30; y++) for (int x = 0; x < 40; x++) assertThat(clear.getRGB(x, y) >>> 24).isZero();
+    }
+
+    /** Every LegendURL's width and height are those of the picture its URL answers, in the document's language. */
+    @Test
+    void legendUrlsAdvertiseTheSizeGetLegendGraphicAnswers() throws Exception {
+        for (String lang : new String[] {"kk", "ru", "en"}) {
+            String caps = text(get("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&LANGUAGE=" + lang));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<LegendURL width=\"(\\d+)\" height=\"(\\d+)\"><Format>image/png</Format>"
+                    + "<OnlineResource xlink:type=\"simple\" xlink:href=\"http://example.test/wms\\?([^\"]+)\"").matcher(caps);
+            int found = 0;
+            while (m.find()) {
+                found++;
+                OgcResponse legend = get(m.group(3).replace("&amp;", "&"));
+                BufferedImage img = ImageIO.read(new ByteArrayInputStream(legend.body()));
+                assertThat(img.getWidth() + "x" + img.getHeight()).as(m.group(3)).isEqualTo(m.group(1) + "x" + m.group(2));
+            }
+            assertThat(found).as("legends of squares, dots and the group all").isEqualTo(3);
+        }
+    }
+
+    /**
+     * A group has one style, {@code default}, which its members inherit (§7.2.4.6.5) and which
+     * means each layer's default style; its legend is its members' legends under their titles.
+     */
+    @Test
+    void aGroupAdvertisesItsDefaultStyleAndDrawsWithIt() throws Exception {
+        String caps = text(get("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&LANGUAGE=en"));
+        int group = caps.indexOf("<Name>all</Name>");
+        assertThat(caps.indexOf("<Style><Name>default</Name>", group)).isBetween(group, caps.indexOf("<Name>squares</Name>"));
+        assertThat(caps.substring(group, caps.indexOf("<Name>squares</Name>"))).contains("<KeywordList><Keyword>test</Keyword></KeywordList>");
+        String map = "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&CRS=CRS:84&BBOX=55,40,85,60&WIDTH=60&HEIGHT=40&FORMAT=image/png";
+        byte[] plain = get(map + "&LAYERS=all&STYLES=").body();
+        assertThat(get(map + "&LAYERS=all&STYLES=default").body()).isEqualTo(plain);
+        assertThat(get(map + "&LAYERS=squares,all&STYLES=default,").status()).isEqualTo(200);
+        BufferedImage legend = ImageIO.read(new ByteArrayInputStream(get("SERVICE=WMS&REQUEST=GetLegendGraphic&VERSION=1.3.0&LAYER=all&FORMAT=image/png&LANGUAGE=en").body()));
+        // the top member first: "dots" heading (16) and its one rule (20), then "Squares" (16) and its three rules
+        assertThat(legend.getHeight()).isEqualTo(16 + 4 + 20 + 4 + 16 + 4 + 3 * 20 + 2 * 4);
+        assertThat(legend.getRGB(10, 16 + 4 + 10) & 0xffffff).isEqualTo(0x00ff00);
+        assertThat(legend.getRGB(10, 16 + 4 + 20 + 4 + 16 + 4 + 10) & 0xffffff).isEqualTo(TestLayers.WEST.getRGB() & 0xffffff);
+    }
+
+    /** Recommendations of §7.2.4: full contact, and a MetadataURL (ISO 19139 record) on every named layer. */
+    @Test
+    void capabilitiesCarryTheContactAndMetadataUrls() {
+        String caps = text(get("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&LANGUAGE=ru"));
+        assertThat(caps.contains("<ContactAddress><AddressType>postal</AddressType><Address></Address><City>Astana</City>")).isTrue();
+        assertThat(caps.contains("<ContactElectronicMailAddress>gis@aumaq.kz</ContactElectronicMailAddress>")).isTrue();
+        for (String layer : new String[] {"all", "squares", "dots"}) {
+            assertThat(caps.contains("<MetadataURL type=\"ISO19115:2003\"><Format>text/xml</Format><OnlineResource xlink:type=\"simple\" xlink:href=\"http://example.test/metadata/layers/"
+                    + layer + ".xml?lang=ru\"")).as("MetadataURL of " + layer).isTrue();
+        }
+        assertThat(text(get("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.1.1")).contains("<MetadataURL type=\"TC211\">")).isTrue();
     }
 
     @Test

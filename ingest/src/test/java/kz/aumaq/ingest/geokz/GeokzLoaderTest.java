@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -148,6 +149,6 @@ class GeokzLoaderTest {
     }
 
     private static UnitQuery query(Level level, LocalDate date, Envelope bbox) {
-        return new UnitQuery(level, null, bbox, date, null, 1000, 0, null);
+        return new UnitQuery(level, null, bbox == null ? null : LonLatBox.of(bbox), date, null, 1000, 0, null);
     }
 }

@@ -28,6 +28,7 @@ import kz.aumaq.ingest.testdb.H2gisTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 
 /** Files loaded as feature layers: the OSM settlements (when present beside the checkout) and small files. */
@@ -60,7 +61,7 @@ class FeatureLayerIngestTest {
         FeaturePage all = source.query(new FeatureQuery(null, LocalDate.now(), Map.of(), 0, 0));
         assertThat(all.numberMatched()).isEqualTo(r.job().inserted()).isGreaterThan(1000);
         // around Astana
-        FeaturePage astana = source.query(new FeatureQuery(new Envelope(71.3, 71.6, 51.0, 51.3), LocalDate.now(), Map.of(), 10, 0));
+        FeaturePage astana = source.query(new FeatureQuery(LonLatBox.of(new Envelope(71.3, 71.6, 51.0, 51.3)), LocalDate.now(), Map.of(), 10, 0));
         assertThat(astana.features()).isNotEmpty().allSatisfy(f -> assertThat(f.geometry().getCoordinate().x).isBetween(71.3, 71.6));
         assertThat(source.byId(astana.features().get(0).id(), LocalDate.now())).isPresent();
 

@@ -15,6 +15,7 @@ import kz.aumaq.gis.style.sld.SldReader;
 import kz.aumaq.gis.style.sld.SldWriter;
 import kz.aumaq.gis.text.Lang;
 import kz.aumaq.gis.wms.StylePreview;
+import kz.aumaq.gis.wms.WmsRequestParser;
 import kz.aumaq.gis.wms.WmsException;
 import kz.aumaq.server.api.ApiException;
 import kz.aumaq.server.audit.AuditTrail;
@@ -170,6 +171,10 @@ public class StyleController {
     }
 
     private static void validName(String name) {
+        if (name.equalsIgnoreCase(WmsRequestParser.GROUP_STYLE)) {
+            // WMS, WMTS and tile URLs read "default" as "the layer's default style"; a style of that name could never be asked for
+            throw new ApiException(HttpStatus.BAD_REQUEST, "name", "'" + WmsRequestParser.GROUP_STYLE + "' means a layer's default style in the map services; choose another name");
+        }
         try {
             new Style(name, null, List.of());
         } catch (IllegalArgumentException e) {

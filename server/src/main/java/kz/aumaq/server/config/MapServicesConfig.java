@@ -8,6 +8,7 @@ import kz.aumaq.gis.features.FeaturesService;
 import kz.aumaq.gis.featurelayer.FeatureLayerStore;
 import kz.aumaq.gis.featurelayer.StoredLayers;
 import kz.aumaq.gis.layer.AdminLayers;
+import kz.aumaq.gis.metadata.LayerMetadataRecord;
 import kz.aumaq.gis.layer.AdminUnitLayerSource;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
@@ -27,7 +28,7 @@ import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.gis.wms.CapabilitiesWriter;
 import kz.aumaq.gis.wms.FeatureInfoSearch;
-import kz.aumaq.gis.wms.ServiceMetadata;
+import kz.aumaq.gis.ows.ServiceMetadata;
 import kz.aumaq.gis.wms.WmsLimits;
 import kz.aumaq.gis.wms.WmsRequestParser;
 import kz.aumaq.gis.wms.StylePreview;
@@ -71,6 +72,17 @@ public class MapServicesConfig {
         stored.publishAll(catalog);
         visibilities.applyTo(catalog);
         return catalog;
+    }
+
+    /** What every OGC front end says about the service, with the configured contact. */
+    @Bean
+    ServiceMetadata serviceMetadata(ContactProperties contact) {
+        return ServiceMetadata.aumaq(contact.contact());
+    }
+
+    @Bean
+    LayerMetadataRecord layerMetadataRecord(ServiceMetadata service, Clock clock) {
+        return new LayerMetadataRecord(service, clock);
     }
 
     @Bean
@@ -124,8 +136,9 @@ public class MapServicesConfig {
     }
 
     @Bean
-    WmsService wmsService(WmsRequestParser parser, LayerCatalog catalog, WmsLimits limits, MapRenderer renderer, FeatureSets sets, TileRenderer tiles) {
-        return new WmsService(parser, new CapabilitiesWriter(catalog, ServiceMetadata.aumaq(), limits),
+    WmsService wmsService(WmsRequestParser parser, LayerCatalog catalog, WmsLimits limits, MapRenderer renderer, FeatureSets sets, TileRenderer tiles,
+                          ServiceMetadata service) {
+        return new WmsService(parser, new CapabilitiesWriter(catalog, service, limits),
                 renderer, new FeatureInfoSearch(sets), tiles, limits);
     }
 
@@ -146,13 +159,13 @@ public class MapServicesConfig {
     }
 
     @Bean
-    WmtsService wmtsService(LayerCatalog catalog, TileRequestParser parser, TileRenderer tiles) {
-        return new WmtsService(catalog, parser, tiles, ServiceMetadata.aumaq());
+    WmtsService wmtsService(LayerCatalog catalog, TileRequestParser parser, TileRenderer tiles, ServiceMetadata service) {
+        return new WmtsService(catalog, parser, tiles, service);
     }
 
     @Bean
-    FeaturesService featuresService(LayerCatalog catalog, Clock clock) {
-        return new FeaturesService(new FeaturesRequestParser(catalog, clock), ServiceMetadata.aumaq(), clock);
+    FeaturesService featuresService(LayerCatalog catalog, Clock clock, ServiceMetadata service) {
+        return new FeaturesService(new FeaturesRequestParser(catalog, clock), service, clock);
     }
 
     /** A change to a layer also changes every group drawing it. */

@@ -14,6 +14,7 @@ import kz.aumaq.gis.wms.WmsException;
 import kz.aumaq.server.api.ApiException;
 import kz.aumaq.server.audit.AuditTrail;
 import kz.aumaq.server.security.LayerVisibility;
+import kz.aumaq.gis.geom.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +61,7 @@ public class TileSeedController {
         String gridName = text(body, "grid", TileGrid.GOOGLE_MAPS_COMPATIBLE.identifier());
         TileGrid grid = TileGrid.byIdentifier(gridName).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "grid",
                 "grid must be GoogleMapsCompatible or WorldCRS84Quad, got '" + gridName + "'"));
-        Envelope bbox = bbox(body.get("bbox"));
+        LonLatBox bbox = bbox(body.get("bbox"));
         int minZoom = integer(body, "minZoom");
         int maxZoom = integer(body, "maxZoom");
         try {
@@ -96,19 +97,14 @@ public class TileSeedController {
         return describe(job);
     }
 
-    /** Drops the cached tiles of a layer or group, within a lon/lat bbox when given. */
+    /** Drops the cached tiles of a layer or group, within a lon/lat bbox when given (across the antimeridian: both sides). */
     @DeleteMapping("/{layer}")
     public ResponseEntity<Void> truncate(@PathVariable String layer, @RequestParam(required = false) String bbox) {
-        Envelope area = null;
-        if (bbox != null && !bbox.isBlank()) {
-            String[] p = bbox.split(",");
-            List<Object> values = new ArrayList<>();
-            for (String v : p) values.add(v.trim());
-            area = bbox(values);
-        }
-        cache.invalidate(List.of(layer), area);
-        audit.record("tiles.truncate", "layer", layer, null, area == null ? Map.of("bbox", "all")
-                : Map.of("bbox", List.of(area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY())));
+        LonLatBox area = null;
+        if (bbox != null && !bbox.isBlank()) area = bbox(List.of((Object[]) bbox.split(",", -1)));
+        if (area == null) cache.invalidate(List.of(layer), null);
+        else for (Envelope part : area.parts()) cache.invalidate(List.of(layer), part);
+        audit.record("tiles.truncate", "layer", layer, null, area == null ? Map.of("bbox", "all") : Map.of("bbox", area.asList()));
         return ResponseEntity.noContent().build();
     }
 
@@ -140,21 +136,25 @@ public class TileSeedController {
         }
     }
 
-    private static Envelope bbox(Object value) {
+    /** [minLon, minLat, maxLon, maxLat]; a minLon east of maxLon crosses the antimeridian. */
+    private static LonLatBox bbox(Object value) {
         if (!(value instanceof List<?> list) || list.size() != 4) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "bbox", "bbox must be [minLon, minLat, maxLon, maxLat]");
         }
         double[] v = new double[4];
         for (int i = 0; i < 4; i++) {
             try {
-                v[i] = Double.parseDouble(String.valueOf(list.get(i)));
+                v[i] = Double.parseDouble(String.valueOf(list.get(i)).trim());
             } catch (NumberFormatException e) {
                 throw new ApiException(HttpStatus.BAD_REQUEST, "bbox", "bbox value '" + list.get(i) + "' is not a number");
             }
         }
-        if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "bbox", "bbox must be minLon < maxLon, minLat < maxLat within ±180, ±90");
+        try {
+            LonLatBox box = new LonLatBox(v[0], v[1], v[2], v[3]);
+            if (v[0] == v[2] || v[1] == v[3]) throw new IllegalArgumentException("bbox must have an area");
+            return box;
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bbox", e.getMessage());
         }
-        return new Envelope(v[0], v[2], v[1], v[3]);
     }
 }

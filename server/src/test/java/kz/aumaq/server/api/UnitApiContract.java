@@ -96,6 +96,19 @@ abstract class UnitApiContract {
     }
 
     @Test
+    void aBboxAcrossTheAntimeridianMeetsEitherSide() throws Exception {
+        List<String> east = katos(get("/api/units?level=region&bbox=80,40,180,56").json());
+        List<String> west = katos(get("/api/units?level=region&bbox=-180,40,50,56").json());
+        assertThat(east).isNotEmpty();
+        assertThat(west).isNotEmpty();
+        assertThat(katos(get("/api/units?level=region&bbox=80,40,50,56").json()))
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(east.stream(), west.stream()).distinct().toList());
+        Answer far = get("/api/units?level=region&bbox=177,65,-177,70");
+        assertThat(far.status()).isEqualTo(200);
+        assertThat(far.json().get("numberMatched").asLong()).isZero();
+    }
+
+    @Test
     void searchForgivesKazakhLetters() throws Exception {
         assertThat(katos(get("/api/units?level=region&q=" + enc("караганды")).json())).containsExactly("350000000");
         assertThat(katos(get("/api/units?level=region&q=" + enc("Қарағанды")).json())).containsExactly("350000000");

@@ -227,6 +227,10 @@ class H2gisCatalogApiTest {
         assertThat(notXml.json().get("problems").get(0).asString()).startsWith("line 1, column");
         assertThat(putSld("fancy", new byte[0]).json().get("parameter").asString()).isEqualTo("body");
         assertThat(putSld("Not%20A%20Name", fixture("qgis-districts-green.sld")).json().get("parameter").asString()).isEqualTo("name");
+        // "default" names every layer's default style (and a group's one style) in the map services
+        Answer reserved = putSld("default", fixture("qgis-districts-green.sld"));
+        assertThat(reserved.status()).isEqualTo(400);
+        assertThat(reserved.json().get("parameter").asString()).isEqualTo("name");
         assertThat(send("PUT", "/api/styles/fancy", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(415);
         assertThat(send("PUT", "/api/styles/fancy", "application/xml", fixture("qgis-districts-green.sld")).status()).isEqualTo(201);
     }

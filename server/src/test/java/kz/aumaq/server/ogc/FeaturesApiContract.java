@@ -190,6 +190,24 @@ abstract class FeaturesApiContract {
                 .containsExactlyInAnyOrderElementsOf(a.ids());
     }
 
+    /** /req/core/fc-bbox-definition: a first longitude larger than the second is the union of the boxes on either side of 180°. */
+    @Test
+    void aBboxAcrossTheAntimeridianIsAnswered() throws Exception {
+        Answer far = get("/ogcapi/collections/regions/items?bbox=177,65,-177,70");
+        assertThat(far.status()).isEqualTo(200);
+        assertThat(far.json().get("numberMatched").asLong()).isZero();
+        // 80°E → 180° and −180° → 50°E: the regions reaching east of 80°E plus those reaching west of 50°E
+        List<String> east = get("/ogcapi/collections/regions/items?bbox=80,40,180,56").ids();
+        List<String> west = get("/ogcapi/collections/regions/items?bbox=-180,40,50,56").ids();
+        assertThat(east).isNotEmpty();
+        assertThat(west).isNotEmpty();
+        Answer across = get("/ogcapi/collections/regions/items?bbox=80,40,50,56");
+        assertThat(across.ids()).containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(east.stream(), west.stream()).distinct().toList());
+        assertThat(across.json().get("numberMatched").asLong()).isEqualTo(across.ids().size());
+        assertThat(get("/ogcapi/collections/regions/items?bbox=40,80,56,50&bbox-crs=" + enc(EPSG_4326)).ids())
+                .containsExactlyInAnyOrderElementsOf(across.ids());
+    }
+
     @Test
     void crs3857AnswersInMetres() throws Exception {
         Answer plain = get("/ogcapi/collections/regions/items?kato=710000000");

@@ -317,7 +317,14 @@ abstract class WmsContract {
         assertThat(state).contains("\"state\":\"done\"", "\"percent\":100.0");
         long seeded = tileCache.size();
         assertThat(seeded).isGreaterThanOrEqualTo(16);
-        assertThat(send("POST", "/api/tiles/seed", "{\"layer\":\"admin\",\"bbox\":[73,50,70,52],\"minZoom\":4,\"maxZoom\":8}").status()).isEqualTo(400);
+        assertThat(send("POST", "/api/tiles/seed", "{\"layer\":\"admin\",\"bbox\":[70,52,73,50],\"minZoom\":4,\"maxZoom\":8}").status()).isEqualTo(400);
+        // minLon east of maxLon: across the antimeridian, both sides are seeded (zoom 3: rows 1–2 of column 7 and of column 0)
+        Answer across = send("POST", "/api/tiles/seed", "{\"layer\":\"admin\",\"bbox\":[170,60,-170,70],\"minZoom\":3,\"maxZoom\":3}");
+        assertThat(across.status()).as(across.text()).isEqualTo(202);
+        assertThat(across.text()).contains("\"tiles\":4");
+        String acrossPath = URI.create(across.raw().headers().firstValue("Location").orElseThrow()).getPath();
+        for (int i = 0; i < 300 && !send("GET", acrossPath, null).text().contains("\"state\":\"done\""); i++) Thread.sleep(100);
+        assertThat(send("GET", acrossPath, null).text()).contains("\"state\":\"done\"", "\"done\":4");
         assertThat(send("POST", "/api/tiles/seed", "{\"layer\":\"nowhere\",\"bbox\":[70,50,73,52],\"minZoom\":4,\"maxZoom\":8}").status()).isEqualTo(404);
         assertThat(send("POST", "/api/tiles/seed", "{\"layer\":\"admin\",\"bbox\":[40,35,90,56],\"minZoom\":0,\"maxZoom\":18}").text())
                 .contains("narrow the area");

@@ -295,6 +295,10 @@ abstract class SecurityContract {
         sameAsMissing("/ogcapi/collections/okrugs", "/ogcapi/collections/nosuch");
         sameAsMissing("/ogcapi/collections/okrugs/items?limit=1", "/ogcapi/collections/nosuch/items?limit=1");
         sameAsMissing("/api/layers/okrugs", "/api/layers/nosuch");
+        sameAsMissing("/metadata/layers/okrugs.xml", "/metadata/layers/nosuch.xml");
+        assertThat(get("/metadata/layers/okrugs.xml?lang=en", as("viewer")).body()).contains("<gco:CharacterString>Rural okrugs</gco:CharacterString>");
+        // the group's legend and record hold only what the viewer sees
+        assertThat(get("/metadata/layers/admin.xml", null).status()).isEqualTo(200);
         String print = "/api/print?crs=EPSG:4326&bbox=49,72,50,74&width=300&height=200&dpi=96&layers=";
         sameAsMissing(print + "okrugs", print + "nosuch");
         assertThat(get(print + "okrugs", as("viewer")).header("Content-Type")).isEqualTo("image/png");
