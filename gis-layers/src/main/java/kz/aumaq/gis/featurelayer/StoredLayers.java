@@ -1,57 +1,56 @@
 package kz.aumaq.gis.featurelayer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import kz.aumaq.gis.layer.Layer;
+import kz.aumaq.gis.layer.CatalogDefaults;
 import kz.aumaq.gis.layer.LayerCatalog;
-import kz.aumaq.gis.layer.LayerVisibilityStore;
+import kz.aumaq.gis.layer.LayerSettings;
 import kz.aumaq.gis.layer.Visibility;
 import kz.aumaq.gis.style.Style;
 import kz.aumaq.gis.text.LocalizedText;
 
-/** Publishes the stored feature layers into the catalog, with the default style of their geometry type. */
+/**
+ * The stored feature layers as catalog defaults: each with the default style of its geometry
+ * type, public, titled as loaded. The catalog keeps what the team changes; a re-load brings new
+ * features (a new source) under the same settings.
+ */
 public final class StoredLayers {
 
     private final FeatureLayerStore store;
     private final String attribution;
-    private final LayerVisibilityStore visibilities;
-    /** Layer name → the source (ingest job) published for it: what a refresh compares with. */
-    private final Map<String, String> published = new ConcurrentHashMap<>();
+    /** Layer name → its source for the load (ingest job) it shows: the same object until the layer is loaded again. */
+    private final Map<String, StoredLayerSource> sources = new ConcurrentHashMap<>();
 
-    /** Layers published as public, unless the catalog or {@code visibilities} (may be null) says otherwise. */
-    public StoredLayers(FeatureLayerStore store, String attribution, LayerVisibilityStore visibilities) {
+    public StoredLayers(FeatureLayerStore store, String attribution) {
         this.store = store;
         this.attribution = attribution;
-        this.visibilities = visibilities;
     }
 
-    /** Every stored layer (at start). */
+    /** Every stored layer, as it is in the database now. */
+    public CatalogDefaults defaults() {
+        CatalogDefaults d = new CatalogDefaults();
+        for (Style s : FeatureLayerStyles.all()) d.style(s);
+        for (FeatureLayerInfo info : store.layers()) d.layer(info.name(), settings(info), source(info));
+        return d;
+    }
+
+    /** Puts every stored layer into an in-memory catalog (no stored settings): for tools and tests. */
     public void publishAll(LayerCatalog catalog) {
-        for (FeatureLayerInfo info : store.layers()) publish(catalog, info);
+        defaults().publishInto(catalog);
     }
 
-    /**
-     * Publishes the layers loaded (or re-loaded) since the last look, by another process such as
-     * the ingest command line; answers their names. A layer unpublished through the catalog stays
-     * unpublished until it is loaded again.
-     */
-    public List<String> refresh(LayerCatalog catalog) {
-        List<String> changed = new ArrayList<>();
-        for (FeatureLayerInfo info : store.layers()) {
-            if (info.source().equals(published.get(info.name()))) continue;
-            publish(catalog, info);
-            changed.add(info.name());
-        }
-        return changed;
+    private StoredLayerSource source(FeatureLayerInfo info) {
+        return sources.compute(info.name(), (name, known) -> known != null && known.info().source().equals(info.source()) && known.info().equals(info)
+                ? known : new StoredLayerSource(store, info));
     }
 
-    /**
-     * One layer, new or re-loaded: replaces what the catalog had under its name. A re-loaded layer
-     * keeps its visibility (a restricted draft must not turn public with new data), as does one an
-     * editor restricted before.
-     */
+    LayerSettings settings(FeatureLayerInfo info) {
+        String style = FeatureLayerStyles.forType(info.geometryType());
+        LocalizedText title = info.title().isEmpty() ? LocalizedText.of(info.name()) : info.title();
+        return new LayerSettings(title, abstractOf(info), List.of(info.name()), true, style, List.of(style), 0, 0, Visibility.PUBLIC, attribution);
+    }
+
     /** What a loaded layer says of itself until an editor writes its abstract: its kind and its fields. */
     static LocalizedText abstractOf(FeatureLayerInfo info) {
         String fields = info.fields().stream().map(f -> f.name()).collect(java.util.stream.Collectors.joining(", "));
@@ -68,17 +67,5 @@ public final class StoredLayers {
         String en = "Loaded " + info.geometryType() + " layer";
         if (fields.isEmpty()) return new LocalizedText(kk + ".", ru + ".", en + ".");
         return new LocalizedText(kk + "; өрістері: " + fields + ".", ru + "; поля: " + fields + ".", en + "; fields: " + fields + ".");
-    }
-
-    public void publish(LayerCatalog catalog, FeatureLayerInfo info) {
-        Visibility visibility = catalog.layer(info.name()).map(Layer::visibility)
-                .or(() -> visibilities == null ? java.util.Optional.empty() : visibilities.of(info.name()))
-                .orElse(Visibility.PUBLIC);
-        published.put(info.name(), info.source());
-        for (Style s : FeatureLayerStyles.all()) if (catalog.style(s.name()).isEmpty()) catalog.putStyle(s);
-        String style = FeatureLayerStyles.forType(info.geometryType());
-        LocalizedText title = info.title().kk() == null && info.title().ru() == null && info.title().en() == null ? LocalizedText.of(info.name()) : info.title();
-        catalog.putLayer(new Layer(info.name(), title, abstractOf(info), List.of(info.name()), new StoredLayerSource(store, info), true,
-                style, List.of(style), 0, 0, visibility, attribution));
     }
 }

@@ -28,32 +28,40 @@ public final class AdminLayers {
         return sources;
     }
 
+    /** Puts the admin layers into an in-memory catalog as they are (no stored settings): for tools and tests. */
     public void publish(LayerCatalog catalog, String attribution) {
-        for (Style s : DefaultStyles.all()) catalog.putStyle(s);
-        catalog.putLayer(layer("regions", sources.get(Level.REGION), List.of("regions", "plain-regions"),
+        defaults(attribution).publishInto(catalog);
+    }
+
+    /** The admin layers, their styles and the group {@code admin}, as this release defines them. */
+    public CatalogDefaults defaults(String attribution) {
+        CatalogDefaults d = new CatalogDefaults();
+        for (Style s : DefaultStyles.all()) d.style(s);
+        layer(d, "regions", Level.REGION, List.of("regions", "plain-regions"),
                 new LocalizedText("Облыстар", "Области", "Regions"),
                 new LocalizedText("Облыстар мен республикалық маңызы бар қалалар.", "Области и города республиканского значения.",
-                        "Oblasts and cities of republican significance."), attribution));
-        catalog.putLayer(layer("districts", sources.get(Level.DISTRICT), List.of("districts", "plain-districts"),
+                        "Oblasts and cities of republican significance."), attribution);
+        layer(d, "districts", Level.DISTRICT, List.of("districts", "plain-districts"),
                 new LocalizedText("Аудандар", "Районы", "Districts"),
                 new LocalizedText("Аудандар және облыстық маңызы бар қалалар.", "Районы и города областного значения.",
-                        "Districts and cities of oblast significance."), attribution));
-        catalog.putLayer(layer("okrugs", sources.get(Level.OKRUG), List.of("okrugs"),
+                        "Districts and cities of oblast significance."), attribution);
+        layer(d, "okrugs", Level.OKRUG, List.of("okrugs"),
                 new LocalizedText("Ауылдық округтер", "Сельские округа", "Rural okrugs"),
                 new LocalizedText("Ауылдық округтер, аудандық маңызы бар қалалар, кенттер.", "Сельские округа, города районного значения, поселковые администрации.",
-                        "Rural okrugs, cities of district significance, settlement administrations."), attribution));
-        catalog.putLayer(layer("settlements", sources.get(Level.SETTLEMENT), List.of("settlements"),
+                        "Rural okrugs, cities of district significance, settlement administrations."), attribution);
+        layer(d, "settlements", Level.SETTLEMENT, List.of("settlements"),
                 new LocalizedText("Елді мекендер", "Населённые пункты", "Settlements"),
-                new LocalizedText("Қалалар мен ауылдар.", "Города и сёла.", "Towns and villages."), attribution));
-        catalog.putGroup(new LayerGroup(GROUP, new LocalizedText("Әкімшілік бөлініс", "Административное деление", "Administrative divisions"),
+                new LocalizedText("Қалалар мен ауылдар.", "Города и сёла.", "Towns and villages."), attribution);
+        d.group(new LayerGroup(GROUP, new LocalizedText("Әкімшілік бөлініс", "Административное деление", "Administrative divisions"),
                 new LocalizedText("Барлық шекаралар; масштабқа қарай толығырақ.", "Все границы; подробнее с увеличением масштаба.",
                         "All boundaries, more detail as you zoom in."),
                 List.of("KATO", "boundaries", "administrative divisions"), List.of("districts", "okrugs", "regions", "settlements")));
+        return d;
     }
 
-    private static Layer layer(String name, LayerSource source, List<String> styles, LocalizedText title, LocalizedText abstractText,
-                               String attribution) {
-        return new Layer(name, title, abstractText, List.of("KATO", "boundaries", name), source, true, styles.get(0), styles,
-                0, 0, Visibility.PUBLIC, attribution);
+    private void layer(CatalogDefaults d, String name, Level level, List<String> styles, LocalizedText title, LocalizedText abstractText,
+                       String attribution) {
+        d.layer(name, new LayerSettings(title, abstractText, List.of("KATO", "boundaries", name), true, styles.get(0), styles,
+                0, 0, Visibility.PUBLIC, attribution), sources.get(level));
     }
 }

@@ -53,34 +53,6 @@ abstract class FeatureLayerStoreContract {
         return new Feature(id, plain.createPoint(new Coordinate(lon, lat)), properties);
     }
 
-    /**
-     * A restricted layer stays restricted: when it is loaded again, and when a new catalog is built
-     * at the next start (the catalog itself lives in memory).
-     */
-    @Test
-    void aRestrictedLayerStaysRestrictedWhenReloadedAndAfterARestart() {
-        kz.aumaq.gis.layer.LayerVisibilityStore visibilities = new kz.aumaq.gis.layer.LayerVisibilityStore(dataSource);
-        StoredLayers stored = new StoredLayers(store, "test", visibilities);
-        tx.executeWithoutResult(t -> store.replace(info("drafts"), List.of(point("1", 71.4, 51.1, Map.of("name", "a")))));
-        kz.aumaq.gis.layer.LayerCatalog catalog = new kz.aumaq.gis.layer.LayerCatalog();
-        stored.publishAll(catalog);
-        assertThat(catalog.layer("drafts").orElseThrow().visibility()).isEqualTo(kz.aumaq.gis.layer.Visibility.PUBLIC);
-        // An editor restricts it (the API keeps the setting), then the data is loaded again.
-        catalog.putLayer(catalog.layer("drafts").orElseThrow().withVisibility(kz.aumaq.gis.layer.Visibility.RESTRICTED));
-        visibilities.set("drafts", kz.aumaq.gis.layer.Visibility.RESTRICTED);
-        FeatureLayerInfo again = new FeatureLayerInfo("drafts", info("drafts").title(), "point", info("drafts").fields(), "ingest-job-2");
-        tx.executeWithoutResult(t -> store.replace(again, List.of(point("1", 71.5, 51.2, Map.of("name", "b")))));
-        assertThat(stored.refresh(catalog)).containsExactly("drafts");
-        assertThat(catalog.layer("drafts").orElseThrow().visibility()).isEqualTo(kz.aumaq.gis.layer.Visibility.RESTRICTED);
-        // The next start: a fresh catalog, published as at start.
-        kz.aumaq.gis.layer.LayerCatalog restarted = new kz.aumaq.gis.layer.LayerCatalog();
-        new StoredLayers(store, "test", visibilities).publishAll(restarted);
-        visibilities.applyTo(restarted);
-        assertThat(restarted.layer("drafts").orElseThrow().visibility()).isEqualTo(kz.aumaq.gis.layer.Visibility.RESTRICTED);
-        visibilities.set("drafts", kz.aumaq.gis.layer.Visibility.PUBLIC);
-        assertThat(visibilities.all()).containsEntry("drafts", kz.aumaq.gis.layer.Visibility.PUBLIC);
-    }
-
     @Test
     void awkwardTextAndCoordinatesComeBackExactly() {
         Map<String, Object> awkward = new LinkedHashMap<>();

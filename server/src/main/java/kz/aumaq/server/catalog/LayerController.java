@@ -7,10 +7,8 @@ import java.util.Optional;
 import kz.aumaq.gis.layer.CatalogView;
 import kz.aumaq.gis.layer.Layer;
 import kz.aumaq.gis.layer.LayerCatalog;
-import kz.aumaq.gis.layer.LayerVisibilityStore;
 import kz.aumaq.gis.layer.Visibility;
 import kz.aumaq.server.api.ApiException;
-import kz.aumaq.server.audit.AuditTrail;
 import kz.aumaq.server.security.LayerVisibility;
 import kz.aumaq.server.security.Role;
 import org.springframework.http.HttpStatus;
@@ -36,8 +34,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * <p>Each viewer sees the layers they may see (a restricted one is a 404 for others, as an unknown
  * one); changes are the GIS team's (see SecurityConfig) and go into the audit trail.
  *
- * <p>Publishing a new layer needs a new {@code LayerSource} (uploaded data, indicators…); that comes
- * with later work, so there is no POST here yet.
+ * <p>Changes are stored ({@link CatalogEdits}): they hold across restarts and reach every node. A
+ * layer is published by its source (the admin levels, an ingest load, later the domain modules),
+ * so there is no POST here.
  */
 @RestController
 @RequestMapping("/api/layers")
@@ -45,14 +44,12 @@ public class LayerController {
 
     private final LayerCatalog catalog;
     private final LayerVisibility visibility;
-    private final LayerVisibilityStore visibilities;
-    private final AuditTrail audit;
+    private final CatalogEdits edits;
 
-    public LayerController(LayerCatalog catalog, LayerVisibility visibility, LayerVisibilityStore visibilities, AuditTrail audit) {
+    public LayerController(LayerCatalog catalog, LayerVisibility visibility, CatalogEdits edits) {
         this.catalog = catalog;
         this.visibility = visibility;
-        this.visibilities = visibilities;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     /** The layers this viewer may see; editors also get the unpublished ones, to publish them again. */
@@ -76,23 +73,16 @@ public class LayerController {
     @PatchMapping(value = "/{name}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
     public Map<String, Object> patch(@PathVariable String name, @RequestBody(required = false) String body) {
         LayerPatch patch = LayerPatch.parse(body);
-        Layer updated;
-        Layer before;
-        // Read, check and write under the catalog's own lock, so concurrent patches never undo each other.
-        synchronized (catalog) {
-            Layer layer = editable(name);
-            before = layer;
+        editable(name);
+        // Checked and written against the stored catalog as it is now, in one transaction with its audit entry.
+        Layer updated = edits.updateLayer(name, layer -> {
             try {
-                updated = patch.applyTo(layer, catalog);
-                if (!updated.equals(layer)) catalog.putLayer(updated);
+                return patch.applyTo(layer, catalog);
             } catch (IllegalArgumentException e) {
                 // The patch checks every field first; this only catches an invariant it missed.
                 throw new ApiException(HttpStatus.BAD_REQUEST, null, e.getMessage());
             }
-        }
-        // Visibility outlives a restart (the rest of the catalog does not yet): kept in the database.
-        if (updated.visibility() != before.visibility()) visibilities.set(name, updated.visibility());
-        if (!updated.equals(before)) audit.record("layer.update", "layer", name, LayerJson.settings(before), LayerJson.settings(updated));
+        }, "layer.update");
         return LayerJson.describe(updated, view().groups(), base());
     }
 
@@ -103,15 +93,8 @@ public class LayerController {
      */
     @DeleteMapping("/{name}")
     public ResponseEntity<Void> delete(@PathVariable String name) {
-        Layer before;
-        Layer after;
-        synchronized (catalog) {
-            before = existing(name);
-            after = before.withVisibility(Visibility.UNPUBLISHED);
-            catalog.putLayer(after);
-        }
-        visibilities.set(name, Visibility.UNPUBLISHED);
-        audit.record("layer.unpublish", "layer", name, LayerJson.settings(before), LayerJson.settings(after));
+        existing(name);
+        edits.updateLayer(name, layer -> layer.withVisibility(Visibility.UNPUBLISHED), "layer.unpublish");
         return ResponseEntity.noContent().build();
     }
 

@@ -18,7 +18,6 @@ import kz.aumaq.gis.wms.StylePreview;
 import kz.aumaq.gis.wms.WmsRequestParser;
 import kz.aumaq.gis.wms.WmsException;
 import kz.aumaq.server.api.ApiException;
-import kz.aumaq.server.audit.AuditTrail;
 import kz.aumaq.server.security.LayerVisibility;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,15 +49,15 @@ public class StyleController {
     private final LayerCatalog catalog;
     private final StylePreview preview;
     private final LayerVisibility visibility;
-    private final AuditTrail audit;
+    private final CatalogEdits edits;
     private final SldReader reader = new SldReader();
     private final SldWriter writer = new SldWriter();
 
-    public StyleController(LayerCatalog catalog, StylePreview preview, LayerVisibility visibility, AuditTrail audit) {
+    public StyleController(LayerCatalog catalog, StylePreview preview, LayerVisibility visibility, CatalogEdits edits) {
         this.catalog = catalog;
         this.preview = preview;
         this.visibility = visibility;
-        this.audit = audit;
+        this.edits = edits;
     }
 
     @GetMapping
@@ -102,15 +101,8 @@ public class StyleController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "body", e.getMessage(), e.problems());
         }
         Style style = new Style(name, imported.style().title(), imported.style().rules());
-        boolean created;
-        Style before;
-        // One lock with the catalog's own, so "created" is true for exactly one of two racing uploads.
-        synchronized (catalog) {
-            before = catalog.style(name).orElse(null);
-            created = before == null;
-            catalog.putStyle(style);
-        }
-        audit.record(created ? "style.create" : "style.update", "style", name, before == null ? null : sld(before), sld(style));
+        // Stored with the document as uploaded; "created" is true for exactly one of two racing uploads, on any node.
+        boolean created = edits.putStyle(style, new String(body, java.nio.charset.StandardCharsets.UTF_8));
         Map<String, Object> answer = new LinkedHashMap<>(StyleJson.summary(style, usedBy(name), base()));
         answer.put("ignored", imported.ignored());
         if (!created) return ResponseEntity.ok(answer);
@@ -145,20 +137,9 @@ public class StyleController {
     /** Removes a style no layer uses; 409 names the layers that still do. */
     @DeleteMapping("/{name}")
     public ResponseEntity<Void> delete(@PathVariable String name) {
-        Style before = existing(name);
-        try {
-            catalog.removeStyle(name);
-        } catch (IllegalStateException e) {
-            throw new ApiException(HttpStatus.CONFLICT, "name", "style " + name + " is used by layers " + usedBy(name)
-                    + "; remove it from their styles first (PATCH /api/layers/{layer})");
-        }
-        audit.record("style.delete", "style", name, sld(before), null);
+        existing(name);
+        edits.deleteStyle(name);
         return ResponseEntity.noContent().build();
-    }
-
-    /** A style as the audit trail keeps it: its SLD (in Kazakh titles), the form it is exchanged in. */
-    private Map<String, Object> sld(Style style) {
-        return Map.of("sld", writer.write(style, Lang.DEFAULT));
     }
 
     private Style existing(String name) {

@@ -10,6 +10,7 @@ import kz.aumaq.gis.featurelayer.StoredLayers;
 import kz.aumaq.gis.layer.AdminLayers;
 import kz.aumaq.gis.metadata.LayerMetadataRecord;
 import kz.aumaq.gis.layer.AdminUnitLayerSource;
+import kz.aumaq.gis.layer.CatalogStore;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.layer.LayerGroup;
 import kz.aumaq.gis.layer.LayerVisibilityStore;
@@ -34,6 +35,9 @@ import kz.aumaq.gis.wms.WmsRequestParser;
 import kz.aumaq.gis.wms.StylePreview;
 import kz.aumaq.gis.wms.WmsService;
 import kz.aumaq.gis.wmts.WmtsService;
+import kz.aumaq.server.audit.AuditTrail;
+import kz.aumaq.server.catalog.CatalogEdits;
+import kz.aumaq.server.catalog.CatalogSync;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,27 +55,44 @@ public class MapServicesConfig {
     }
 
     @Bean
-    StoredLayers storedLayers(FeatureLayerStore store, WmsProperties wms, LayerVisibilityStore visibilities) {
-        return new StoredLayers(store, wms.attribution(), visibilities);
+    StoredLayers storedLayers(FeatureLayerStore store, WmsProperties wms) {
+        return new StoredLayers(store, wms.attribution());
     }
 
+    /** The visibility editors gave layers before the catalog was stored (V8); read once, for their first catalog rows. */
     @Bean
     @DependsOnDatabaseInitialization
     LayerVisibilityStore layerVisibilityStore(DataSource dataSource) {
         return new LayerVisibilityStore(dataSource);
     }
 
+    /** Filled from the stored catalog by {@link CatalogSync#start()}. */
+    @Bean
+    LayerCatalog layerCatalog() {
+        return new LayerCatalog();
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    CatalogStore catalogStore(DataSource dataSource, Clock clock) {
+        return new CatalogStore(dataSource, clock);
+    }
+
     /**
-     * The admin layers, then every feature layer ingest stored (loaded by the command line, perhaps in
-     * another process); then the visibility editors gave them, so restricted layers stay restricted.
+     * The stored catalog in memory: this release's admin layers and every feature layer ingest stored
+     * (loaded by the command line, perhaps in another process), with the settings the team gave them.
      */
     @Bean
-    LayerCatalog layerCatalog(AdminLayers admin, StoredLayers stored, WmsProperties wms, LayerVisibilityStore visibilities) {
-        LayerCatalog catalog = new LayerCatalog();
-        admin.publish(catalog, wms.attribution());
-        stored.publishAll(catalog);
-        visibilities.applyTo(catalog);
-        return catalog;
+    CatalogSync catalogSync(LayerCatalog catalog, CatalogStore store, AdminLayers admin, StoredLayers stored, WmsProperties wms,
+                            LayerVisibilityStore legacy, DataSource dataSource) {
+        CatalogSync sync = new CatalogSync(catalog, store, admin, stored, wms.attribution(), legacy, dataSource);
+        sync.start();
+        return sync;
+    }
+
+    @Bean
+    CatalogEdits catalogEdits(CatalogSync sync, AuditTrail audit, DataSource dataSource) {
+        return new CatalogEdits(sync, audit, dataSource);
     }
 
     /** What every OGC front end says about the service, with the configured contact. */

@@ -9,8 +9,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import kz.aumaq.gis.featurelayer.FeatureLayerStore;
-import kz.aumaq.gis.featurelayer.StoredLayers;
-import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.gis.unit.AdminUnitRepository;
 import kz.aumaq.gis.unit.AdminUnitWriter;
 import kz.aumaq.ingest.job.IngestJobRunner;
@@ -24,6 +22,7 @@ import kz.aumaq.ingest.values.ValuesTarget;
 import kz.aumaq.ingest.units.UnitsTarget;
 import kz.aumaq.server.api.ApiException;
 import kz.aumaq.server.audit.AuditTrail;
+import kz.aumaq.server.catalog.CatalogSync;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
@@ -55,19 +54,17 @@ class IngestWorker {
     private final UploadStore uploads;
     private final FeatureLayerStore layers;
     private final IndicatorValueStore values;
-    private final StoredLayers published;
-    private final LayerCatalog catalog;
+    private final CatalogSync catalog;
     private final AuditTrail audit;
 
     IngestWorker(IngestJobRunner runner, AdminUnitRepository units, AdminUnitWriter writer, UploadStore uploads,
-                 FeatureLayerStore layers, IndicatorValueStore values, StoredLayers published, LayerCatalog catalog, AuditTrail audit) {
+                 FeatureLayerStore layers, IndicatorValueStore values, CatalogSync catalog, AuditTrail audit) {
         this.runner = runner;
         this.units = units;
         this.writer = writer;
         this.uploads = uploads;
         this.layers = layers;
         this.values = values;
-        this.published = published;
         this.catalog = catalog;
         this.audit = audit;
     }
@@ -100,8 +97,8 @@ class IngestWorker {
         try {
             JobResult result = runner.run(request, target(form), job::entered);
             if (result.job().status() == JobStatus.COMMITTED) {
-                // A loaded layer is published at once (the command line's layers wait for the next start).
-                if (form.layer() != null) layers.layer(form.layer()).ifPresent(info -> published.publish(catalog, info));
+                // A loaded layer is published at once (with its stored settings, if it had any).
+                if (form.layer() != null) catalog.reload();
                 uploads.delete(job.id);
                 audit.record(who.name(), who.address(), "ingest.commit", "ingest-job", Long.toString(result.job().id()), null,
                         IngestAudit.of(result.job()));

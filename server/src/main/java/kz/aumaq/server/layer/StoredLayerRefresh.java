@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import kz.aumaq.gis.featurelayer.StoredLayers;
-import kz.aumaq.gis.layer.LayerCatalog;
+import kz.aumaq.server.catalog.CatalogSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,13 +26,13 @@ class StoredLayerRefresh {
         return t;
     });
 
-    StoredLayerRefresh(StoredLayers stored, LayerCatalog catalog, @Value("${aumaq.layers.refresh-seconds:30}") long seconds) {
+    StoredLayerRefresh(CatalogSync catalog, @Value("${aumaq.layers.refresh-seconds:30}") long seconds) {
         if (seconds < 0) throw new IllegalArgumentException("aumaq.layers.refresh-seconds must be 0 (off) or more, got " + seconds);
         if (seconds == 0) return;
         timer.scheduleWithFixedDelay(() -> {
             try {
-                List<String> changed = stored.refresh(catalog);
-                if (!changed.isEmpty()) log.info("published layers loaded elsewhere: {}", changed);
+                List<String> changed = catalog.reload();
+                if (!changed.isEmpty()) log.info("catalog: changed elsewhere, now applied here: {}", changed);
             } catch (RuntimeException e) {
                 // A database hiccup must not end the schedule; the next look tries again.
                 log.warn("could not look for newly loaded layers", e);

@@ -80,8 +80,9 @@ public class SecurityConfig {
                         // Public reads: boundaries, layers and styles (layers cut to the viewer), print (the same), the
                         // workspace's settings, the service, who am I.
                         .requestMatchers(HttpMethod.GET, "/api", "/api/units", "/api/units/**", "/api/layers", "/api/layers/**",
-                                "/api/styles", "/api/styles/**", "/api/print", "/api/workspace", "/api/me").permitAll()
-                        .requestMatchers("/api/units", "/api/units/**", "/api/layers/**", "/api/styles/**", "/api/tiles", "/api/tiles/**")
+                                "/api/groups", "/api/groups/**", "/api/styles", "/api/styles/**", "/api/print", "/api/workspace", "/api/me").permitAll()
+                        .requestMatchers("/api/units", "/api/units/**", "/api/layers/**", "/api/groups/**", "/api/styles/**", "/api/tiles", "/api/tiles/**",
+                                "/api/catalog", "/api/catalog/**")
                                 .hasAnyRole(Role.ADMIN.name(), Role.GIS_EDITOR.name())
                         .requestMatchers("/api/ingest/**").hasAnyRole(Role.ADMIN.name(), Role.GIS_EDITOR.name(), Role.DATA_ENTRY.name())
                         .requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**").hasRole(Role.ADMIN.name())

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import kz.aumaq.server.security.TestUsers;
 import org.junit.jupiter.api.Test;
-import kz.aumaq.gis.layer.LayerVisibilityStore;
+import kz.aumaq.gis.layer.CatalogJson;
+import kz.aumaq.gis.layer.CatalogStore;
 import kz.aumaq.gis.layer.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +50,7 @@ class H2gisCatalogApiTest {
     int port;
 
     @Autowired
-    LayerVisibilityStore visibilities;
+    CatalogStore catalogStore;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
@@ -339,11 +340,11 @@ class H2gisCatalogApiTest {
         assertThat(get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities", "Authorization", TestUsers.admin()).body())
                 .doesNotContain("<Name>settlements</Name>");
         // The state is kept in the database, so a restart does not publish it again.
-        assertThat(visibilities.all()).containsEntry("settlements", Visibility.UNPUBLISHED);
+        assertThat(CatalogJson.readSettings(catalogStore.readAll().layers().get("settlements").definition()).visibility()).isEqualTo(Visibility.UNPUBLISHED);
         assertThat(patch("settlements", "{\"visibility\": \"public\"}").status()).isEqualTo(200);
         assertThat(get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=settlements&STYLES=&CRS=EPSG:4326"
                 + "&BBOX=40.5,46.4,55.5,87.4&WIDTH=256&HEIGHT=256&FORMAT=image/png").contentType()).isEqualTo("image/png");
         assertThat(get("/tiles/settlements/default/4/11/5.png").status()).isEqualTo(200);
-        assertThat(visibilities.all()).containsEntry("settlements", Visibility.PUBLIC);
+        assertThat(CatalogJson.readSettings(catalogStore.readAll().layers().get("settlements").definition()).visibility()).isEqualTo(Visibility.PUBLIC);
     }
 }

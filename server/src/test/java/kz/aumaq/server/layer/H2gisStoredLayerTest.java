@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import kz.aumaq.gis.featurelayer.FeatureLayerStore;
-import kz.aumaq.gis.featurelayer.StoredLayers;
 import kz.aumaq.gis.layer.LayerCatalog;
 import kz.aumaq.ingest.job.IngestJobRunner;
 import kz.aumaq.ingest.job.JobRequest;
@@ -52,7 +51,7 @@ class H2gisStoredLayerTest {
     @Autowired
     FeatureLayerStore store;
     @Autowired
-    StoredLayers stored;
+    kz.aumaq.server.catalog.CatalogSync sync;
     @Autowired
     LayerCatalog catalog;
 
@@ -69,10 +68,13 @@ class H2gisStoredLayerTest {
         assertThat(catalog.layer("cli-sites")).isPresent();
         assertThat(new String(get("/wms?SERVICE=WMS&REQUEST=GetCapabilities").body(), StandardCharsets.UTF_8)).contains("<Name>cli-sites</Name>");
 
-        // Unpublished by an editor, it stays unpublished while its data is unchanged.
-        catalog.removeLayer("cli-sites");
+        // Unpublished by an editor, it stays unpublished while its data is unchanged (and when it is loaded again).
+        HttpResponse<byte[]> unpublished = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/layers/cli-sites"))
+                .header("Authorization", kz.aumaq.server.security.TestUsers.admin()).DELETE().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(unpublished.statusCode()).isEqualTo(204);
         Thread.sleep(2_500);
-        assertThat(catalog.layer("cli-sites")).isEmpty();
+        assertThat(catalog.layer("cli-sites").orElseThrow().visibility()).isEqualTo(kz.aumaq.gis.layer.Visibility.UNPUBLISHED);
+        assertThat(new String(get("/wms?SERVICE=WMS&REQUEST=GetCapabilities").body(), StandardCharsets.UTF_8)).doesNotContain("<Name>cli-sites</Name>");
     }
 
     @Test
@@ -82,7 +84,7 @@ class H2gisStoredLayerTest {
                 new LayerTarget(store, new LayerLoadOptions("osm-places", null)));
         assertThat(r.job().status()).as(r.findings().toString()).isEqualTo(JobStatus.COMMITTED);
         assertThat(r.findings()).anySatisfy(f -> assertThat(f.code()).isEqualTo("unnamed-feature"));
-        stored.publish(catalog, store.layer("osm-places").orElseThrow());
+        sync.reload();
 
         HttpResponse<byte[]> map = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=osm-places&STYLES=&CRS=EPSG:4326"
                 + "&BBOX=40.5,46.4,55.5,87.4&WIDTH=400&HEIGHT=200&FORMAT=image/png&TRANSPARENT=true");

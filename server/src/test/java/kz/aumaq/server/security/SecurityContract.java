@@ -9,7 +9,6 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import kz.aumaq.gis.featurelayer.FeatureLayerInfo;
 import kz.aumaq.gis.featurelayer.FeatureLayerStore;
-import kz.aumaq.gis.featurelayer.StoredLayers;
 import kz.aumaq.gis.layer.Feature;
 import kz.aumaq.gis.layer.FieldInfo;
 import kz.aumaq.gis.layer.LayerCatalog;
@@ -425,7 +424,7 @@ abstract class SecurityContract {
     @Autowired
     FeatureLayerStore featureLayers;
     @Autowired
-    StoredLayers storedLayers;
+    kz.aumaq.server.catalog.CatalogSync catalogSync;
     @Autowired
     LayerCatalog catalog;
     @Autowired
@@ -443,7 +442,7 @@ abstract class SecurityContract {
                 List.of(new FieldInfo("name", "string", LocalizedText.of("name"))), "scope-test-" + System.nanoTime());
         new TransactionTemplate(transactions).executeWithoutResult(s -> featureLayers.replace(info, List.of(
                 new Feature("site-a", a, Map.of("name", "site-a")), new Feature("site-b", b, Map.of("name", "site-b")))));
-        storedLayers.publish(catalog, info);
+        catalogSync.reload();
         Answer restricted = json("PATCH", "/api/layers/" + SITES, admin(), "{\"visibility\": \"restricted\"}");
         assertThat(restricted.status()).as(restricted.body()).isEqualTo(200);
         return a;
