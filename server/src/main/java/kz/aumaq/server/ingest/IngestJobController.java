@@ -14,6 +14,7 @@ import kz.aumaq.ingest.job.JobStatus;
 import java.util.EnumSet;
 import java.util.Set;
 import kz.aumaq.server.api.ApiException;
+import kz.aumaq.server.audit.AuditTrail;
 import kz.aumaq.server.security.Role;
 import kz.aumaq.server.security.SignedInUser;
 import org.springframework.security.core.Authentication;
@@ -44,17 +45,21 @@ import tools.jackson.databind.json.JsonMapper;
 class IngestJobController {
 
     static final int MAX_WAIT_SECONDS = 60;
+    /** Files are kept a day for their commit; the jobs themselves (and their reports) a month. */
+    static final Duration FORGET = Duration.ofDays(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final IngestWorker worker;
+    private final UploadJobStore jobs;
     private final UploadStore uploads;
     private final UploadPreview preview;
     private final IngestJobRepository recorded;
     private final UploadLimits limits;
     private final Clock clock;
 
-    IngestJobController(IngestWorker worker, UploadStore uploads, UploadPreview preview, IngestJobRepository recorded,
+    IngestJobController(IngestWorker worker, UploadJobStore jobs, UploadStore uploads, UploadPreview preview, IngestJobRepository recorded,
                         UploadLimits limits, Clock clock) {
         this.worker = worker;
+        this.jobs = jobs;
         this.uploads = uploads;
         this.preview = preview;
         this.recorded = recorded;
@@ -78,15 +83,19 @@ class IngestJobController {
         }
         UploadForm form = UploadForm.parse(file.getOriginalFilename(), fields);
         requireRoleFor(form);
-        String id = UUID.randomUUID().toString();
-        UploadJob job = new UploadJob(id, uploads.save(id, file), form, clock.instant(), dryRun);
-        try {
-            worker.submit(job, dryRun);
-        } catch (ApiException e) {
-            uploads.delete(id);
-            throw e;
+        if (jobs.queued() >= IngestWorker.QUEUE) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null, "too many ingest jobs are waiting; try again later");
         }
-        return answer(job, waiting);
+        jobs.sweep(clock.instant().minus(UploadStore.KEEP), clock.instant().minus(FORGET));
+        String id = UUID.randomUUID().toString();
+        try (var in = file.getInputStream()) {
+            jobs.insert(id, form.fileName() == null ? "upload" : form.fileName(), file.getSize(), fields, currentUser(),
+                    AuditTrail.currentAddress(), dryRun, in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the upload", e);
+        }
+        worker.wake();
+        return answer(id, waiting);
     }
 
     @GetMapping("/{id}")
@@ -94,7 +103,7 @@ class IngestJobController {
         UploadJob job = job(id);
         Duration waiting = waiting(wait);
         if (waiting.isZero()) return ResponseEntity.ok(view(job));
-        return answer(job, waiting);
+        return answer(id, waiting);
     }
 
     /** Commits as the user who asks now (their role and territory count, not the uploader's). */
@@ -102,15 +111,16 @@ class IngestJobController {
     ResponseEntity<Map<String, Object>> commit(@PathVariable String id, @RequestParam(defaultValue = "0") int wait) {
         UploadJob job = job(id);
         Duration waiting = waiting(wait);
-        requireRoleFor(job.form);
-        if (job.snapshot().status().equals(JobStatus.DRY_RUN.code()) && !Files.isRegularFile(job.file)) {
+        requireRoleFor(job.form());
+        if (job.committable() && !jobs.hasFile(id)) {
             throw new ApiException(HttpStatus.GONE, null, "the uploaded file has expired; upload it again");
         }
-        if (!job.queueCommit()) {
-            throw new ApiException(HttpStatus.CONFLICT, null, "only a successful dry run can be committed; this job is " + job.snapshot().status());
+        // Conditional in the database: of two clicks, or two nodes, exactly one queues the commit.
+        if (!jobs.queueCommit(id, currentUser(), AuditTrail.currentAddress())) {
+            throw new ApiException(HttpStatus.CONFLICT, null, "only a successful dry run can be committed; this job is " + job.status());
         }
-        worker.submit(job, false);
-        return answer(job, waiting);
+        worker.wake();
+        return answer(id, waiting);
     }
 
     private static Duration waiting(int seconds) {
@@ -120,24 +130,27 @@ class IngestJobController {
         return Duration.ofSeconds(seconds);
     }
 
-    /** 200 once the run has ended within the wait, else 202 with where to follow it. */
-    private static ResponseEntity<Map<String, Object>> answer(UploadJob job, Duration waiting) {
-        boolean ended;
+    /** 200 once the run has ended within the wait (on whichever node ran it), else 202 with where to follow it. */
+    private ResponseEntity<Map<String, Object>> answer(String id, Duration waiting) {
+        long deadline = System.nanoTime() + waiting.toNanos();
+        UploadJob job = job(id);
         try {
-            ended = !waiting.isZero() && job.awaitEnd(waiting);
+            while (!job.ended() && !waiting.isZero() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                job = job(id);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            ended = false;
         }
-        URI location = URI.create("/api/ingest/jobs/" + job.id);
-        return (ended ? ResponseEntity.ok() : ResponseEntity.accepted()).location(location).body(view(job));
+        URI location = URI.create("/api/ingest/jobs/" + id);
+        return (job.ended() && !waiting.isZero() ? ResponseEntity.ok() : ResponseEntity.accepted()).location(location).body(view(job));
     }
 
     @GetMapping(value = "/{id}/preview", produces = "application/geo+json")
     String preview(@PathVariable String id) {
         UploadJob job = job(id);
-        if (!Files.isRegularFile(job.file)) throw new ApiException(HttpStatus.GONE, null, "the uploaded file is no longer kept (committed or expired)");
-        return preview.geoJson(job);
+        if (!jobs.hasFile(id)) throw new ApiException(HttpStatus.GONE, null, "the uploaded file is no longer kept (committed or expired)");
+        return preview.geoJson(uploads.local(job, jobs), job.form());
     }
 
     /** The recorded jobs (from the command line and from here), newest first. */
@@ -160,31 +173,36 @@ class IngestJobController {
     }
 
     private UploadJob job(String id) {
-        return worker.find(id).orElseThrow(() -> ApiException.notFound("no ingest job " + id + " (uploads are forgotten when the server restarts)"));
+        return jobs.find(id).orElseThrow(() -> ApiException.notFound("no ingest job " + id + " (jobs are kept " + FORGET.toDays() + " days)"));
     }
 
-    private static Map<String, Object> view(UploadJob job) {
-        UploadJob.Snapshot s = job.snapshot();
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    private Map<String, Object> view(UploadJob job) {
+        UploadForm form = job.form();
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("id", job.id);
-        v.put("status", s.status());
-        v.put("progress", s.progress());
-        v.put("dryRun", s.dryRun());
-        v.put("fileName", job.form.fileName());
-        v.put("target", job.form.target());
-        v.put("level", job.form.levelCode());
-        if (job.form.layer() != null) v.put("layer", job.form.layer());
-        if (job.form.indicator() != null) v.put("indicator", job.form.indicator());
-        UploadJob.Requester who = job.requester();
-        if (who != null) v.put("user", who.name());
-        v.put("received", job.received.toString());
-        v.put("recordedJobs", s.recorded());
-        if (s.result() != null) {
-            IngestJob r = s.result().job();
+        v.put("id", job.id());
+        v.put("status", job.status());
+        v.put("progress", job.progress());
+        v.put("dryRun", job.dryRun());
+        v.put("fileName", form.fileName());
+        v.put("target", form.target());
+        v.put("level", form.levelCode());
+        if (form.layer() != null) v.put("layer", form.layer());
+        if (form.indicator() != null) v.put("indicator", form.indicator());
+        v.put("user", job.requestedBy());
+        v.put("received", job.received().toString());
+        v.put("recordedJobs", job.recorded());
+        if (job.node() != null) v.put("node", job.node());
+        Long last = job.ended() ? job.lastRecorded() : null;
+        IngestJob r = last == null ? null : recorded.find(last).orElse(null);
+        if (r != null) {
             v.put("counts", counts(r));
             v.put("report", JSON.readTree(r.report()));
         }
-        if (s.crash() != null) v.put("error", s.crash());
+        if (job.error() != null) v.put("error", job.error());
         return v;
     }
 

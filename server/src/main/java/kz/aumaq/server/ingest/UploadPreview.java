@@ -29,11 +29,10 @@ class UploadPreview {
         this.readers = readers;
     }
 
-    String geoJson(UploadJob job) {
-        Path file = job.file;
+    String geoJson(Path file, UploadForm form) {
         SourceDataset dataset;
         try {
-            dataset = readers.read(file, job.form.readOptions());
+            dataset = readers.read(file, form.readOptions());
         } catch (IngestException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, null, "the upload cannot be read: " + e.getMessage());
         }

@@ -13,11 +13,12 @@ import kz.aumaq.server.config.AumaqProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploaded files under {@code <data-dir>/uploads/<job id>/}, kept between a dry run and its commit.
- * Deleted after the commit, or after a day (swept whenever a new file arrives: no scheduler needed).
+ * This node's copies of uploaded files, under {@code <data-dir>/uploads/<job id>/}: the file
+ * itself is kept in the database ({@link UploadJobStore}), so any node can run or preview a job;
+ * the node doing so fetches it here first. Copies go after the commit, or after a day (swept
+ * whenever a new file arrives: no scheduler needed).
  */
 @Component
 class UploadStore {
@@ -32,15 +33,20 @@ class UploadStore {
         this.clock = clock;
     }
 
-    Path save(String id, MultipartFile file) {
+    /** The job's file on this node, fetched from the database when this node has no copy yet. */
+    synchronized Path local(UploadJob job, UploadJobStore jobs) {
+        Path dir = root.resolve(job.id());
+        Path file = dir.resolve(safeName(job.fileName()));
+        if (Files.isRegularFile(file)) return file;
         sweep();
         try {
-            Path dir = Files.createDirectories(root.resolve(id));
-            Path target = dir.resolve(safeName(file.getOriginalFilename()));
-            file.transferTo(target);
-            return target;
+            Files.createDirectories(dir);
+            Path partial = dir.resolve(".partial");
+            jobs.copyFile(job.id(), partial);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the upload", e);
+            throw new UncheckedIOException("cannot keep the upload on this node", e);
         }
     }
 

@@ -14,10 +14,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.aumaq.gis.layer.CatalogStore;
-import kz.aumaq.server.AumaqApplication;
 import kz.aumaq.server.security.TestUsers;
+import kz.aumaq.server.testdb.TestServers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -147,17 +146,11 @@ abstract class CatalogRestartContract {
     }
 
     static ConfigurableApplicationContext start(Map<String, String> properties) {
-        Map<String, Object> p = new LinkedHashMap<>(properties);
-        p.put("server.port", "0");
-        p.put("aumaq.layers.refresh-seconds", "0");
-        p.put("aumaq.security.admin-password", TestUsers.ADMIN_PASSWORD);
-        // As command-line arguments: they win over application(-postgis).yml, as a deployment's own settings do.
-        return new SpringApplicationBuilder(AumaqApplication.class).run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new));
+        return TestServers.start(properties);
     }
 
     static String base(ConfigurableApplicationContext app) {
-        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        return TestServers.base(app);
     }
 
     static Path dataDir() throws Exception {
